@@ -1,0 +1,39 @@
+export { TrocInputError, TrocNotFoundError } from "./errors";
+export type { StoredVector } from "./model/delivery";
+export { isNoteStored, mergeStoredVector } from "./model/delivery";
+export type { NewFamilyInput } from "./model/families";
+export { createFamily, deleteFamily, readFamilies, renameFamily } from "./model/families";
+export type { WorkshopInput } from "./model/meta";
+export {
+  cleanWorkshopInput,
+  DEFAULT_PROMPT,
+  DEFAULT_TITLE,
+  initWorkshop,
+  readMeta,
+  setPhase,
+} from "./model/meta";
+export type { NewNoteInput, NotePatch } from "./model/notes";
+export {
+  addNote,
+  deleteNote,
+  editNote,
+  moveNote,
+  readNote,
+  readNotes,
+  readNotesByAuthor,
+  readNotesByFamily,
+} from "./model/notes";
+export type { BoardChange } from "./model/observe";
+export { observeBoard } from "./model/observe";
+export type { FamilyRecord } from "./schema/family";
+export type { Phase, WorkshopMeta } from "./schema/meta";
+export { CURRENT_SCHEMA_VERSION, PHASES } from "./schema/meta";
+export type { Migration, MigrationOutcome } from "./schema/migrations";
+export { MIGRATIONS, migrateDocument, readSchemaVersion } from "./schema/migrations";
+export type { Category, Kind, NoteRecord } from "./schema/note";
+export { CATEGORIES, KINDS } from "./schema/note";
+export type { FamilyColor, NoteColor } from "./schema/palette";
+export { FAMILY_COLORS, NOTE_COLORS } from "./schema/palette";
+export type { NotePart, PartType } from "./schema/part";
+export { PART_TYPES } from "./schema/part";
+export { cleanText, LIMITS } from "./schema/text";

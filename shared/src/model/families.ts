@@ -1,0 +1,71 @@
+import { uuidv4 } from "lib0/random";
+import * as Y from "yjs";
+import { TrocNotFoundError } from "../errors";
+import type { FamilyRecord } from "../schema/family";
+import { FAMILY_KEYS, familyColorSchema, familyRecordSchema } from "../schema/family";
+import { NOTE_KEYS } from "../schema/note";
+import type { FamilyColor } from "../schema/palette";
+import type { RecordMap } from "../schema/roots";
+import { familiesMap, notesMap } from "../schema/roots";
+import { cleanText, LIMITS, oneOf } from "../schema/text";
+
+export interface NewFamilyInput {
+  name: string;
+  color: FamilyColor;
+}
+
+/** Every readable family, in board order (`order`, then creation time). */
+export function readFamilies(doc: Y.Doc): FamilyRecord[] {
+  const families: FamilyRecord[] = [];
+  for (const [id, family] of familiesMap(doc).entries()) {
+    if (!(family instanceof Y.Map)) continue;
+    const parsed = familyRecordSchema.safeParse(family.toJSON());
+    if (parsed.success && parsed.data.id === id) families.push(parsed.data);
+  }
+  return families.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+}
+
+/** Creates a family at the end of the board and returns its id. */
+export function createFamily(
+  doc: Y.Doc,
+  input: NewFamilyInput,
+  options: { id?: string; now?: number } = {},
+): string {
+  const name = cleanText("name", input.name, LIMITS.familyName);
+  const color = oneOf("color", familyColorSchema, input.color);
+  const id = options.id ?? uuidv4();
+  const order = readFamilies(doc).reduce((max, f) => Math.max(max, f.order + 1), 0);
+  const family: RecordMap = new Y.Map();
+  family.set(FAMILY_KEYS.id, id);
+  family.set(FAMILY_KEYS.name, name);
+  family.set(FAMILY_KEYS.color, color);
+  family.set(FAMILY_KEYS.order, order);
+  family.set(FAMILY_KEYS.createdAt, options.now ?? Date.now());
+  familiesMap(doc).set(id, family);
+  return id;
+}
+
+function familyMap(doc: Y.Doc, familyId: string): RecordMap {
+  const family = familiesMap(doc).get(familyId);
+  if (!(family instanceof Y.Map)) throw new TrocNotFoundError("family", familyId);
+  return family;
+}
+
+/** Renames a family. */
+export function renameFamily(doc: Y.Doc, familyId: string, name: string): void {
+  const family = familyMap(doc, familyId);
+  family.set(FAMILY_KEYS.name, cleanText("name", name, LIMITS.familyName));
+}
+
+/** Deletes a family; its notes go back to the unsorted pool in the same transaction. */
+export function deleteFamily(doc: Y.Doc, familyId: string): void {
+  familyMap(doc, familyId);
+  doc.transact(() => {
+    for (const note of notesMap(doc).values()) {
+      if (note instanceof Y.Map && note.get(NOTE_KEYS.familyId) === familyId) {
+        note.set(NOTE_KEYS.familyId, null);
+      }
+    }
+    familiesMap(doc).delete(familyId);
+  });
+}

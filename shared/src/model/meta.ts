@@ -1,0 +1,47 @@
+import type * as Y from "yjs";
+import type { Phase, WorkshopMeta } from "../schema/meta";
+import { CURRENT_SCHEMA_VERSION, META_KEYS, phaseSchema, workshopMetaSchema } from "../schema/meta";
+import { metaMap } from "../schema/roots";
+import { cleanText, LIMITS, oneOf } from "../schema/text";
+
+/** The question of the reference workshop, used when the facilitator gives none. */
+export const DEFAULT_PROMPT = "Quelles sont vos compétences ?";
+export const DEFAULT_TITLE = "Troc de compétences";
+
+export interface WorkshopInput {
+  title?: string | undefined;
+  prompt?: string | undefined;
+}
+
+/** Validates a workshop's title and prompt, filling in the defaults. */
+export function cleanWorkshopInput(input: WorkshopInput): { title: string; prompt: string } {
+  return {
+    title: cleanText("title", input.title ?? DEFAULT_TITLE, LIMITS.workshopTitle),
+    prompt: cleanText("prompt", input.prompt ?? DEFAULT_PROMPT, LIMITS.workshopPrompt),
+  };
+}
+
+/** Writes the meta of a new workshop (schema v1, phase `writing`). */
+export function initWorkshop(doc: Y.Doc, input: WorkshopInput, now: number = Date.now()): void {
+  const { title, prompt } = cleanWorkshopInput(input);
+  const meta = metaMap(doc);
+  doc.transact(() => {
+    meta.set(META_KEYS.schemaVersion, CURRENT_SCHEMA_VERSION);
+    meta.set(META_KEYS.title, title);
+    meta.set(META_KEYS.prompt, prompt);
+    meta.set(META_KEYS.phase, "writing");
+    meta.set(META_KEYS.hideOthersWhileWriting, false);
+    meta.set(META_KEYS.createdAt, now);
+  });
+}
+
+/** The workshop's meta, or null while the document has none (not yet synced). */
+export function readMeta(doc: Y.Doc): WorkshopMeta | null {
+  const parsed = workshopMetaSchema.safeParse(metaMap(doc).toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** Moves the workshop to another phase. */
+export function setPhase(doc: Y.Doc, phase: Phase): void {
+  metaMap(doc).set(META_KEYS.phase, oneOf("phase", phaseSchema, phase));
+}

@@ -1,0 +1,182 @@
+import { uuidv4 } from "lib0/random";
+import * as Y from "yjs";
+import { TrocNotFoundError } from "../errors";
+import type { Category, Kind, NoteRecord } from "../schema/note";
+import {
+  categorySchema,
+  kindSchema,
+  NOTE_KEYS,
+  noteColorSchema,
+  noteFieldsSchema,
+} from "../schema/note";
+import type { NoteColor } from "../schema/palette";
+import type { NotePart } from "../schema/part";
+import { notePartSchema } from "../schema/part";
+import type { RecordMap } from "../schema/roots";
+import { familiesMap, notesMap } from "../schema/roots";
+import { cleanText, LIMITS, oneOf } from "../schema/text";
+
+export interface NewNoteInput {
+  text: string;
+  color: NoteColor;
+  authorId: string;
+  authorName: string;
+  category?: Category | undefined;
+  kind?: Kind | null | undefined;
+}
+
+export interface NotePatch {
+  text?: string | undefined;
+  color?: NoteColor | undefined;
+  category?: Category | undefined;
+  kind?: Kind | null | undefined;
+}
+
+/**
+ * Adds a note to the unsorted pool and returns its id. `parts` and `interested` are
+ * created here, with the note, so two clients never race to create them later.
+ */
+export function addNote(
+  doc: Y.Doc,
+  input: NewNoteInput,
+  options: { id?: string; now?: number } = {},
+): string {
+  const text = cleanText("text", input.text, LIMITS.noteText);
+  const color = oneOf("color", noteColorSchema, input.color);
+  const authorId = cleanText("authorId", input.authorId, { min: 1, max: 64 });
+  const authorName = cleanText("authorName", input.authorName, LIMITS.personName);
+  const category =
+    input.category === undefined ? undefined : oneOf("category", categorySchema, input.category);
+  const kind = input.kind === undefined ? undefined : oneOf("kind", kindSchema, input.kind);
+  const id = options.id ?? uuidv4();
+  const note: RecordMap = new Y.Map();
+  note.set(NOTE_KEYS.id, id);
+  note.set(NOTE_KEYS.text, text);
+  note.set(NOTE_KEYS.color, color);
+  note.set(NOTE_KEYS.authorId, authorId);
+  note.set(NOTE_KEYS.authorName, authorName);
+  note.set(NOTE_KEYS.familyId, null);
+  note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
+  note.set(NOTE_KEYS.parts, new Y.Array<Y.Map<unknown>>());
+  note.set(NOTE_KEYS.interested, new Y.Map<boolean>());
+  if (category !== undefined) note.set(NOTE_KEYS.category, category);
+  if (kind !== undefined) note.set(NOTE_KEYS.kind, kind);
+  notesMap(doc).set(id, note);
+  return id;
+}
+
+function noteMap(doc: Y.Doc, noteId: string): RecordMap {
+  const note = notesMap(doc).get(noteId);
+  if (!(note instanceof Y.Map)) throw new TrocNotFoundError("note", noteId);
+  return note;
+}
+
+/** Changes the text, colour, category or kind of a note; fields left out stay as they are. */
+export function editNote(doc: Y.Doc, noteId: string, patch: NotePatch): void {
+  const note = noteMap(doc, noteId);
+  const changes: [string, unknown][] = [];
+  if (patch.text !== undefined) {
+    changes.push([NOTE_KEYS.text, cleanText("text", patch.text, LIMITS.noteText)]);
+  }
+  if (patch.color !== undefined) {
+    changes.push([NOTE_KEYS.color, oneOf("color", noteColorSchema, patch.color)]);
+  }
+  if (patch.category !== undefined) {
+    changes.push([NOTE_KEYS.category, oneOf("category", categorySchema, patch.category)]);
+  }
+  if (patch.kind !== undefined)
+    changes.push([NOTE_KEYS.kind, oneOf("kind", kindSchema, patch.kind)]);
+  doc.transact(() => {
+    for (const [key, value] of changes) note.set(key, value);
+  });
+}
+
+/** Removes a note. */
+export function deleteNote(doc: Y.Doc, noteId: string): void {
+  noteMap(doc, noteId);
+  notesMap(doc).delete(noteId);
+}
+
+/** Puts a note into a family, or back into the unsorted pool with `null`. */
+export function moveNote(doc: Y.Doc, noteId: string, familyId: string | null): void {
+  const note = noteMap(doc, noteId);
+  if (familyId !== null && !(familiesMap(doc).get(familyId) instanceof Y.Map)) {
+    throw new TrocNotFoundError("family", familyId);
+  }
+  note.set(NOTE_KEYS.familyId, familyId);
+}
+
+function readParts(value: unknown): NotePart[] {
+  if (!(value instanceof Y.Array)) return [];
+  const parts: NotePart[] = [];
+  for (const item of value.toArray()) {
+    if (!(item instanceof Y.Map)) continue;
+    const parsed = notePartSchema.safeParse(item.toJSON());
+    if (parsed.success) parts.push(parsed.data);
+  }
+  return parts;
+}
+
+function readInterested(value: unknown): string[] {
+  if (!(value instanceof Y.Map)) return [];
+  const ids: string[] = [];
+  for (const [participantId, flag] of value.entries()) if (flag === true) ids.push(participantId);
+  return ids.sort();
+}
+
+/** Reads one note, or null when it is missing or too malformed to show. */
+export function readNote(doc: Y.Doc, noteId: string): NoteRecord | null {
+  const note = notesMap(doc).get(noteId);
+  if (!(note instanceof Y.Map)) return null;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of note.entries()) {
+    if (!(value instanceof Y.AbstractType)) fields[key] = value;
+  }
+  const parsed = noteFieldsSchema.safeParse(fields);
+  if (!parsed.success || parsed.data.id !== noteId) return null;
+  const { category, kind, ...rest } = parsed.data;
+  const record: NoteRecord = {
+    ...rest,
+    parts: readParts(note.get(NOTE_KEYS.parts)),
+    interested: readInterested(note.get(NOTE_KEYS.interested)),
+  };
+  if (category !== undefined) record.category = category;
+  if (kind !== undefined) record.kind = kind;
+  return record;
+}
+
+const byCreation = (a: NoteRecord, b: NoteRecord): number =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every readable note, oldest first. */
+export function readNotes(doc: Y.Doc): NoteRecord[] {
+  const notes: NoteRecord[] = [];
+  for (const id of notesMap(doc).keys()) {
+    const note = readNote(doc, id);
+    if (note) notes.push(note);
+  }
+  return notes.sort(byCreation);
+}
+
+/**
+ * Notes grouped by family id, oldest first in each group; the key `null` is the pool.
+ * A note pointing at a family that no longer exists counts as unsorted.
+ */
+export function readNotesByFamily(doc: Y.Doc): Map<string | null, NoteRecord[]> {
+  const groups = new Map<string | null, NoteRecord[]>([[null, []]]);
+  const families = familiesMap(doc);
+  for (const note of readNotes(doc)) {
+    const key = note.familyId !== null && families.has(note.familyId) ? note.familyId : null;
+    const group = groups.get(key);
+    if (group) group.push(note);
+    else groups.set(key, [note]);
+  }
+  return groups;
+}
+
+/** Notes written by one participant, newest first. */
+export function readNotesByAuthor(doc: Y.Doc, authorId: string): NoteRecord[] {
+  return readNotes(doc)
+    .filter((note) => note.authorId === authorId)
+    .reverse();
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** The schema version this code writes and fully understands. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const PHASES = ["writing", "sorting", "exchange", "closed"] as const;
+export type Phase = (typeof PHASES)[number];
+export const phaseSchema = z.enum(PHASES);
+
+/** Key names inside the `meta` root map. */
+export const META_KEYS = {
+  schemaVersion: "schemaVersion",
+  title: "title",
+  prompt: "prompt",
+  phase: "phase",
+  hideOthersWhileWriting: "hideOthersWhileWriting",
+  createdAt: "createdAt",
+} as const;
+
+/** The workshop's settings, one Y.Map at the document root. Last writer wins per key. */
+export interface WorkshopMeta {
+  /** Version of the document layout; readers newer than it migrate, older ones go read-only. */
+  schemaVersion: number;
+  /** Shown on the board and on phones. */
+  title: string;
+  /** The question participants answer ("Quelles sont vos compétences ?"). */
+  prompt: string;
+  /** Where the workshop stands; drives what participants may do. */
+  phase: Phase;
+  /** Silent brainstorm: while writing, participants do not receive each other's notes. */
+  hideOthersWhileWriting: boolean;
+  /** Milliseconds since the epoch, set once by the creator. */
+  createdAt: number;
+}
+
+/** Forgiving reader: missing optional settings fall back to safe defaults. */
+export const workshopMetaSchema = z.object({
+  schemaVersion: z.number().int().nonnegative(),
+  title: z.string(),
+  prompt: z.string(),
+  phase: phaseSchema.catch("writing"),
+  hideOthersWhileWriting: z.boolean().catch(false),
+  createdAt: z.number().catch(0),
+});

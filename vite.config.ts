@@ -1,0 +1,54 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// One config for the client build and every vitest project, so `npm test` and
+// `npm run build` agree on how TypeScript and the workspaces resolve.
+export default defineConfig({
+  root: "client",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      "/api": "http://localhost:8080",
+      "/ws": { target: "ws://localhost:8080", ws: true },
+    },
+  },
+  test: {
+    root: ".",
+    projects: [
+      {
+        extends: true,
+        test: { name: "shared", root: "shared", environment: "node" },
+      },
+      {
+        extends: true,
+        test: { name: "server", root: "server", environment: "node", testTimeout: 20_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: "client",
+          root: "client",
+          environment: "jsdom",
+          setupFiles: ["./src/test/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          root: "e2e",
+          environment: "node",
+          include: ["tests/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
