@@ -25,6 +25,15 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export {
+  decodeStoredPayload,
+  encodeStoredMessage,
+  MESSAGE_AWARENESS,
+  MESSAGE_STORED,
+  MESSAGE_SYNC,
+  STORED_MESSAGE_VERSION,
+  updateUpperClocks,
+} from "./protocol/messages";
 export type { FamilyRecord } from "./schema/family";
 export type { Phase, WorkshopMeta } from "./schema/meta";
 export { CURRENT_SCHEMA_VERSION, PHASES } from "./schema/meta";

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CLIENT_DIR: z.string().min(1).optional(),
+  ROOM_UNLOAD_GRACE_MS: positiveInt.default(30_000),
+  COMPACT_EVERY_UPDATES: positiveInt.default(500),
+  MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+});
+
+/** The server's settings, read once from the environment at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute folder holding the SQLite database. */
+  dataDir: string;
+  /** Base URL that QR codes and join links point at; undefined means "from the request". */
+  publicUrl: string | undefined;
+  logLevel: string;
+  /** Folder of the built client (`vite build` output). */
+  clientDir: string;
+  /** How long a room with no connection stays in memory. */
+  roomUnloadGraceMs: number;
+  /** Stored updates after which a room's document is compacted into one snapshot. */
+  compactEveryUpdates: number;
+  maxBodyBytes: number;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+/** Parses the environment; throws with every bad variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Bad configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+    logLevel: e.LOG_LEVEL,
+    clientDir: path.resolve(e.CLIENT_DIR ?? path.join(repoRoot, "client/dist")),
+    roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
+    compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,148 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import {
+  cleanText,
+  cleanWorkshopInput,
+  initWorkshop,
+  LIMITS,
+  readMeta,
+  TrocInputError,
+} from "@troc/shared";
+import * as Y from "yjs";
+import { z } from "zod";
+import type { RoomRegistry } from "../rooms/registry";
+import {
+  hashSecret,
+  ID_PATTERN,
+  newId,
+  newJoinCode,
+  newSecret,
+  normalizeJoinCode,
+} from "../secrets";
+import type { Storage } from "../storage/storage";
+import { HttpError, readJsonBody, sendJson } from "./json";
+
+export interface ApiDeps {
+  storage: Storage;
+  rooms: RoomRegistry;
+  maxBodyBytes: number;
+}
+
+// Lengths are checked by the shared rules (trimmed, in characters); here only the types.
+const createWorkshopBody = z.object({
+  title: z.string().max(2000).optional(),
+  prompt: z.string().max(2000).optional(),
+});
+const participantBody = z.object({ name: z.string().max(2000) });
+
+/** Handles `/api/*`; returns false for any other path. */
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ApiDeps,
+): Promise<boolean> {
+  const url = new URL(req.url ?? "/", "http://troc.invalid");
+  const parts = url.pathname.split("/").filter(Boolean);
+  if (parts[0] !== "api") return false;
+  try {
+    await route(req, res, parts.slice(1), deps);
+  } catch (error) {
+    if (error instanceof HttpError) sendJson(res, error.status, { error: error.message });
+    else if (error instanceof TrocInputError)
+      sendJson(res, 400, { error: error.message, field: error.field });
+    else throw error;
+  }
+  return true;
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string[],
+  deps: ApiDeps,
+): Promise<void> {
+  const method = req.method ?? "GET";
+  const [first, second, third] = path;
+  if (path.length === 1 && first === "workshops") {
+    if (method !== "POST") throw new HttpError(405, "Use POST");
+    return createWorkshop(req, res, deps);
+  }
+  if (path.length === 2 && first === "join" && second !== undefined) {
+    if (method !== "GET") throw new HttpError(405, "Use GET");
+    return resolveJoinCode(res, second, deps);
+  }
+  if (
+    path.length === 3 &&
+    first === "workshops" &&
+    second !== undefined &&
+    third === "participants"
+  ) {
+    if (method !== "POST") throw new HttpError(405, "Use POST");
+    return registerParticipant(req, res, second, deps);
+  }
+  throw new HttpError(404, "No such API endpoint");
+}
+
+async function createWorkshop(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ApiDeps,
+): Promise<void> {
+  const body = await readJsonBody(req, deps.maxBodyBytes, createWorkshopBody);
+  const input = cleanWorkshopInput(body);
+  const doc = new Y.Doc();
+  initWorkshop(doc, input);
+  const initialUpdate = Y.encodeStateAsUpdate(doc);
+  const workshopId = newId();
+  const facilitatorKey = newSecret();
+  // A join code is short: retry on the rare collision with an existing workshop.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const joinCode = newJoinCode();
+    const created = await deps.storage.createWorkshop(
+      {
+        id: workshopId,
+        joinCode,
+        facilitatorKeyHash: hashSecret(facilitatorKey),
+        createdAt: Date.now(),
+      },
+      initialUpdate,
+    );
+    if (created) return sendJson(res, 201, { workshopId, joinCode, facilitatorKey });
+  }
+  throw new HttpError(503, "Could not find a free join code, try again");
+}
+
+async function resolveJoinCode(res: ServerResponse, rawCode: string, deps: ApiDeps): Promise<void> {
+  const workshop = await deps.storage.findWorkshopByJoinCode(
+    normalizeJoinCode(decodeURIComponent(rawCode)),
+  );
+  if (!workshop) throw new HttpError(404, "Unknown join code");
+  const meta = await deps.rooms.withRoom(workshop.id, (room) => readMeta(room.doc));
+  sendJson(res, 200, {
+    workshopId: workshop.id,
+    title: meta?.title ?? "",
+    prompt: meta?.prompt ?? "",
+  });
+}
+
+async function registerParticipant(
+  req: IncomingMessage,
+  res: ServerResponse,
+  workshopId: string,
+  deps: ApiDeps,
+): Promise<void> {
+  if (!ID_PATTERN.test(workshopId) || !(await deps.storage.findWorkshop(workshopId))) {
+    throw new HttpError(404, "Unknown workshop");
+  }
+  const body = await readJsonBody(req, deps.maxBodyBytes, participantBody);
+  const name = cleanText("name", body.name, LIMITS.personName);
+  const participantId = newId();
+  const participantToken = newSecret();
+  await deps.storage.addParticipant({
+    id: participantId,
+    workshopId,
+    tokenHash: hashSecret(participantToken),
+    name,
+    createdAt: Date.now(),
+  });
+  sendJson(res, 201, { participantId, participantToken });
+}

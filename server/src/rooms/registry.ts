@@ -1,0 +1,103 @@
+import type { Logger } from "../log";
+import type { Storage } from "../storage/storage";
+import { Room } from "./room";
+
+export interface RegistryOptions {
+  storage: Storage;
+  log: Logger;
+  unloadGraceMs: number;
+  compactEveryUpdates: number;
+}
+
+/**
+ * The loaded rooms. Holds load promises, so two sockets arriving at once load a room once,
+ * and waits for a room's unload to finish before loading it again (its compaction must not
+ * race a new room's writes).
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  /** The room of a workshop the caller knows exists, loading it if needed. */
+  async acquire(workshopId: string): Promise<Room> {
+    const timer = this.unloadTimers.get(workshopId);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(workshopId);
+    }
+    let room = this.rooms.get(workshopId);
+    if (!room) {
+      room = this.load(workshopId);
+      this.rooms.set(workshopId, room);
+      room.catch(() => this.rooms.delete(workshopId));
+    }
+    return room;
+  }
+
+  /** Runs `use` on a room and lets it unload afterwards if no socket holds it. */
+  async withRoom<T>(workshopId: string, use: (room: Room) => T): Promise<T> {
+    const room = await this.acquire(workshopId);
+    try {
+      return use(room);
+    } finally {
+      this.releaseIfIdle(room);
+    }
+  }
+
+  /** Lets a room unload after the grace period if no socket holds it. */
+  releaseIfIdle(room: Room): void {
+    if (room.connections.size === 0) this.scheduleUnload(room);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  private async load(workshopId: string): Promise<Room> {
+    await this.unloading.get(workshopId);
+    return Room.load(workshopId, {
+      storage: this.options.storage,
+      log: this.options.log,
+      compactEveryUpdates: this.options.compactEveryUpdates,
+      onEmpty: (room) => this.scheduleUnload(room),
+    });
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (this.unloadTimers.has(room.workshopId)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.workshopId);
+      if (room.connections.size === 0) void this.unload(room);
+    }, this.options.unloadGraceMs);
+    timer.unref();
+    this.unloadTimers.set(room.workshopId, timer);
+  }
+
+  private async unload(room: Room): Promise<void> {
+    this.rooms.delete(room.workshopId);
+    const done = room
+      .unload()
+      .catch((err: unknown) =>
+        this.options.log.error({ err, workshopId: room.workshopId }, "unload failed"),
+      )
+      .finally(() => this.unloading.delete(room.workshopId));
+    this.unloading.set(room.workshopId, done);
+    await done;
+  }
+
+  /** For shutdown: closes every socket with `code`, finishes storing, unloads every room. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const rooms = await Promise.allSettled(this.rooms.values());
+    for (const result of rooms) {
+      if (result.status !== "fulfilled") continue;
+      result.value.closeAll(code, reason);
+      await this.unload(result.value);
+    }
+    await Promise.all(this.unloading.values());
+  }
+}

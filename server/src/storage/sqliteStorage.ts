@@ -1,0 +1,163 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type {
+  ParticipantRecord,
+  PendingUpdate,
+  Storage,
+  StoredDocument,
+  WorkshopRecord,
+} from "./storage";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  join_code TEXT NOT NULL UNIQUE,
+  facilitator_key_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  token_hash TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+  data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_by_workshop ON doc_updates(workshop_id, seq);
+`;
+
+interface WorkshopRow {
+  id: string;
+  join_code: string;
+  facilitator_key_hash: string;
+  created_at: number;
+}
+interface ParticipantRow {
+  id: string;
+  workshop_id: string;
+  token_hash: string;
+  name: string;
+  created_at: number;
+}
+
+const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  joinCode: row.join_code,
+  facilitatorKeyHash: row.facilitator_key_hash,
+  createdAt: row.created_at,
+});
+
+/**
+ * SQLite in WAL mode with synchronous=FULL: a committed transaction survives a killed
+ * process and a power cut. better-sqlite3 is synchronous, so a resolved promise means the
+ * data is on disk.
+ */
+export function openSqliteStorage(dataDir: string): Storage {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, "troc.sqlite"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.exec(SCHEMA);
+
+  const insertWorkshop = db.prepare(
+    "INSERT INTO workshops (id, join_code, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?)",
+  );
+  const selectWorkshop = db.prepare<[string], WorkshopRow>("SELECT * FROM workshops WHERE id = ?");
+  const selectWorkshopByCode = db.prepare<[string], WorkshopRow>(
+    "SELECT * FROM workshops WHERE join_code = ?",
+  );
+  const insertParticipant = db.prepare(
+    "INSERT INTO participants (id, workshop_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const selectParticipant = db.prepare<[string, string], ParticipantRow>(
+    "SELECT * FROM participants WHERE workshop_id = ? AND token_hash = ?",
+  );
+  const insertUpdate = db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)");
+  const selectSnapshot = db.prepare<[string], { data: Buffer }>(
+    "SELECT data FROM doc_snapshots WHERE workshop_id = ?",
+  );
+  const selectUpdates = db.prepare<[string], { data: Buffer }>(
+    "SELECT data FROM doc_updates WHERE workshop_id = ? ORDER BY seq",
+  );
+  const upsertSnapshot = db.prepare(
+    "INSERT INTO doc_snapshots (workshop_id, data) VALUES (?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data",
+  );
+  const deleteUpdates = db.prepare("DELETE FROM doc_updates WHERE workshop_id = ?");
+
+  const createWorkshopTx = db.transaction((w: WorkshopRecord, initialUpdate: Uint8Array) => {
+    insertWorkshop.run(w.id, w.joinCode, w.facilitatorKeyHash, w.createdAt);
+    insertUpdate.run(w.id, initialUpdate);
+  });
+  const appendTx = db.transaction((updates: readonly PendingUpdate[]) => {
+    for (const u of updates) insertUpdate.run(u.workshopId, u.update);
+  });
+  const compactTx = db.transaction((workshopId: string, snapshot: Uint8Array) => {
+    upsertSnapshot.run(workshopId, snapshot);
+    deleteUpdates.run(workshopId);
+  });
+
+  const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+  return {
+    async createWorkshop(workshop, initialUpdate) {
+      try {
+        createWorkshopTx(workshop, initialUpdate);
+        return true;
+      } catch (error) {
+        if (error instanceof Database.SqliteError && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
+          return false;
+        }
+        throw error;
+      }
+    },
+    async findWorkshop(workshopId) {
+      const row = selectWorkshop.get(workshopId);
+      return row ? toWorkshop(row) : null;
+    },
+    async findWorkshopByJoinCode(joinCode) {
+      const row = selectWorkshopByCode.get(joinCode);
+      return row ? toWorkshop(row) : null;
+    },
+    async addParticipant(p: ParticipantRecord) {
+      insertParticipant.run(p.id, p.workshopId, p.tokenHash, p.name, p.createdAt);
+    },
+    async findParticipantByToken(workshopId, tokenHash) {
+      const row = selectParticipant.get(workshopId, tokenHash);
+      return row
+        ? {
+            id: row.id,
+            workshopId: row.workshop_id,
+            tokenHash: row.token_hash,
+            name: row.name,
+            createdAt: row.created_at,
+          }
+        : null;
+    },
+    async appendUpdates(updates) {
+      if (updates.length > 0) appendTx(updates);
+    },
+    async loadDocument(workshopId): Promise<StoredDocument> {
+      const snapshot = selectSnapshot.get(workshopId);
+      return {
+        snapshot: snapshot ? bytes(snapshot.data) : null,
+        updates: selectUpdates.all(workshopId).map((row) => bytes(row.data)),
+      };
+    },
+    async compact(workshopId, snapshot) {
+      compactTx(workshopId, snapshot);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

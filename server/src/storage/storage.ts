@@ -1,0 +1,49 @@
+/** A workshop's server-side record; what not everyone may read stays here, not in the doc. */
+export interface WorkshopRecord {
+  id: string;
+  joinCode: string;
+  facilitatorKeyHash: string;
+  createdAt: number;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  workshopId: string;
+  tokenHash: string;
+  name: string;
+  createdAt: number;
+}
+
+/** One accepted Yjs update, waiting to be made durable. */
+export interface PendingUpdate {
+  workshopId: string;
+  update: Uint8Array;
+}
+
+/** What storage holds of a workshop's document: a snapshot, then updates in arrival order. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+}
+
+/**
+ * Everything the server keeps. Async so that a shared database can stand in for SQLite;
+ * every implementation passes the same contract suite (storageContract.ts).
+ */
+export interface Storage {
+  /** Creates a workshop with its first document update; false if the join code is taken. */
+  createWorkshop(workshop: WorkshopRecord, initialUpdate: Uint8Array): Promise<boolean>;
+  findWorkshop(workshopId: string): Promise<WorkshopRecord | null>;
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
+  addParticipant(participant: ParticipantRecord): Promise<void>;
+  findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRecord | null>;
+  /** Stores every update durably, all or none, before it resolves. */
+  appendUpdates(updates: readonly PendingUpdate[]): Promise<void>;
+  loadDocument(workshopId: string): Promise<StoredDocument>;
+  /**
+   * Replaces the stored updates of a workshop by one snapshot. The caller guarantees the
+   * snapshot covers every update stored so far for it (no append is in flight).
+   */
+  compact(workshopId: string, snapshot: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { Storage, WorkshopRecord } from "./storage";
+
+const workshop = (id: string, joinCode: string): WorkshopRecord => ({
+  id,
+  joinCode,
+  facilitatorKeyHash: `hash-${id}`,
+  createdAt: 1,
+});
+
+function updateSetting(key: string, value: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap("meta").set(key, value);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** The behaviour every Storage implementation must have; run it from each one's test file. */
+export function storageContractSuite(name: string, open: () => Promise<Storage>): void {
+  describe(`${name} storage contract`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await open();
+      return () => storage.close();
+    });
+
+    it("creates a workshop once per join code and finds it by id and by code", async () => {
+      expect(await storage.createWorkshop(workshop("w1", "ABC234"), updateSetting("a", "1"))).toBe(
+        true,
+      );
+      expect(await storage.createWorkshop(workshop("w2", "ABC234"), updateSetting("a", "1"))).toBe(
+        false,
+      );
+      expect(await storage.findWorkshop("w1")).toEqual(workshop("w1", "ABC234"));
+      expect(await storage.findWorkshopByJoinCode("ABC234")).toEqual(workshop("w1", "ABC234"));
+      expect(await storage.findWorkshop("w2")).toBeNull();
+      expect(await storage.findWorkshopByJoinCode("ZZZZZZ")).toBeNull();
+    });
+
+    it("finds a participant only in their own workshop", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await storage.createWorkshop(workshop("w2", "BBBBBB"), updateSetting("a", "1"));
+      const p = { id: "p1", workshopId: "w1", tokenHash: "t1", name: "Léa", createdAt: 2 };
+      await storage.addParticipant(p);
+      expect(await storage.findParticipantByToken("w1", "t1")).toEqual(p);
+      expect(await storage.findParticipantByToken("w2", "t1")).toBeNull();
+    });
+
+    it("returns the initial update and appended updates in order, then a compacted snapshot", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await storage.appendUpdates([
+        { workshopId: "w1", update: updateSetting("b", "2") },
+        { workshopId: "w1", update: updateSetting("c", "3") },
+      ]);
+      const stored = await storage.loadDocument("w1");
+      expect(stored.snapshot).toBeNull();
+      expect(stored.updates).toHaveLength(3);
+
+      const doc = new Y.Doc();
+      for (const u of stored.updates) Y.applyUpdate(doc, u);
+      await storage.compact("w1", Y.encodeStateAsUpdate(doc));
+      const compacted = await storage.loadDocument("w1");
+      expect(compacted.updates).toEqual([]);
+      const reloaded = new Y.Doc();
+      if (compacted.snapshot) Y.applyUpdate(reloaded, compacted.snapshot);
+      expect(reloaded.getMap("meta").toJSON()).toEqual(doc.getMap("meta").toJSON());
+
+      await storage.appendUpdates([{ workshopId: "w1", update: updateSetting("d", "4") }]);
+      expect((await storage.loadDocument("w1")).updates).toHaveLength(1);
+    });
+
+    it("appends nothing when one update of a batch is refused", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await expect(
+        storage.appendUpdates([
+          { workshopId: "w1", update: updateSetting("b", "2") },
+          { workshopId: "unknown-workshop", update: updateSetting("c", "3") },
+        ]),
+      ).rejects.toThrow();
+      expect((await storage.loadDocument("w1")).updates).toHaveLength(1);
+    });
+  });
+}

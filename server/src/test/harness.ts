@@ -1,0 +1,100 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { WebSocket } from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { TrocServer } from "../app";
+import { createTrocServer } from "../app";
+import { loadConfig } from "../config";
+import { createLogger } from "../log";
+
+export interface RunningServer {
+  server: TrocServer;
+  base: string;
+  wsBase: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A real server on an ephemeral port with a fresh data folder. */
+export async function startServer(
+  env: Record<string, string> = {},
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-server-")),
+): Promise<RunningServer> {
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env });
+  const server = createTrocServer(config, createLogger("silent"));
+  const port = await server.listen();
+  return {
+    server,
+    base: `http://127.0.0.1:${port}`,
+    wsBase: `ws://127.0.0.1:${port}/ws`,
+    dataDir,
+    stop: () => server.close(),
+  };
+}
+
+export interface Workshop {
+  workshopId: string;
+  joinCode: string;
+  facilitatorKey: string;
+}
+
+export async function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function createWorkshop(base: string, body: unknown = {}): Promise<Workshop> {
+  const res = await postJson(`${base}/api/workshops`, body);
+  if (res.status !== 201) throw new Error(`create workshop: ${res.status}`);
+  return (await res.json()) as Workshop;
+}
+
+export async function registerParticipant(
+  base: string,
+  workshopId: string,
+  name: string,
+): Promise<{ participantId: string; participantToken: string }> {
+  const res = await postJson(`${base}/api/workshops/${workshopId}/participants`, { name });
+  if (res.status !== 201) throw new Error(`register participant: ${res.status}`);
+  return (await res.json()) as { participantId: string; participantToken: string };
+}
+
+/** A y-websocket client, exactly as DESIGN.md tells a third party to connect. */
+export function connect(wsBase: string, workshopId: string, token: string, doc = new Y.Doc()) {
+  const provider = new WebsocketProvider(wsBase, workshopId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return { doc, provider };
+}
+
+/** Polls `check` until it returns true, or fails after `timeoutMs`. */
+export async function waitFor(
+  check: () => boolean,
+  timeoutMs = 5000,
+  what = "condition",
+): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Opens a raw socket and resolves with the close code the server answers with. */
+export function closeCodeOf(url: string, send?: Uint8Array | string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.on("open", () => {
+      if (send !== undefined) socket.send(send);
+    });
+    socket.on("close", (code) => resolve(code));
+    socket.on("error", reject);
+  });
+}
