@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { strings } from "./strings";
+
+/** A failed API call, with the server's own `{error}` text when it gave one. */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    /** HTTP status, or 0 when the server could not be reached. */
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const createdWorkshopSchema = z.object({
+  workshopId: z.string().min(1),
+  joinCode: z.string().min(1),
+  facilitatorKey: z.string().min(1),
+});
+export type CreatedWorkshop = z.infer<typeof createdWorkshopSchema>;
+
+const joinInfoSchema = z.object({
+  workshopId: z.string().min(1),
+  title: z.string(),
+  prompt: z.string(),
+});
+export type JoinInfo = z.infer<typeof joinInfoSchema>;
+
+const registeredSchema = z.object({
+  participantId: z.string().min(1),
+  participantToken: z.string().min(1),
+});
+export type Registration = z.infer<typeof registeredSchema>;
+
+const errorBodySchema = z.object({ error: z.string().min(1) });
+
+export interface NewWorkshop {
+  title?: string;
+  prompt?: string;
+}
+
+/** The HTTP API of DESIGN.md, as the pages use it (pages receive it injected, see services). */
+export interface TrocApi {
+  createWorkshop(input: NewWorkshop): Promise<CreatedWorkshop>;
+  /** The workshop behind a join code, or null when the code is unknown (404). */
+  resolveJoinCode(joinCode: string): Promise<JoinInfo | null>;
+  registerParticipant(workshopId: string, name: string): Promise<Registration>;
+}
+
+async function request(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(path, {
+      ...init,
+      headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}) },
+    });
+  } catch {
+    throw new ApiError(0, strings.errors.network);
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+async function readAnswer<T>(response: Response, status: number, schema: z.ZodType<T>): Promise<T> {
+  const body = await readJson(response);
+  if (response.status !== status) {
+    const error = errorBodySchema.safeParse(body);
+    throw new ApiError(
+      response.status,
+      error.success ? error.data.error : `${strings.errors.unexpected} (${response.status})`,
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, strings.errors.unexpected);
+  return parsed.data;
+}
+
+const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+
+export const httpApi: TrocApi = {
+  async createWorkshop(input) {
+    return readAnswer(await request("/api/workshops", json(input)), 201, createdWorkshopSchema);
+  },
+  async resolveJoinCode(joinCode) {
+    const response = await request(`/api/join/${encodeURIComponent(joinCode)}`);
+    if (response.status === 404) return null;
+    return readAnswer(response, 200, joinInfoSchema);
+  },
+  async registerParticipant(workshopId, name) {
+    const path = `/api/workshops/${encodeURIComponent(workshopId)}/participants`;
+    return readAnswer(await request(path, json({ name })), 201, registeredSchema);
+  },
+};

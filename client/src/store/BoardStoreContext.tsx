@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { createContext, useContext } from "react";
+import { useStore } from "zustand";
+import { useShallow } from "zustand/react/shallow";
+import type { BoardState, BoardStore } from "./boardStore";
+
+const BoardStoreContext = createContext<BoardStore | null>(null);
+
+export function BoardStoreProvider({ store, children }: { store: BoardStore; children: ReactNode }) {
+  return <BoardStoreContext value={store}>{children}</BoardStoreContext>;
+}
+
+function useBoardStoreApi(): BoardStore {
+  const store = useContext(BoardStoreContext);
+  if (store === null) throw new Error("useBoard needs a <BoardStoreProvider> above it");
+  return store;
+}
+
+/** Reads a slice of the board; the component re-renders only when that slice changes. */
+export function useBoard<T>(selector: (state: BoardState) => T): T {
+  return useStore(useBoardStoreApi(), selector);
+}
+
+/** Same, for selectors that build arrays: equal contents count as unchanged. */
+export function useBoardList<T>(selector: (state: BoardState) => readonly T[]): readonly T[] {
+  return useStore(useBoardStoreApi(), useShallow(selector));
+}

@@ -1,0 +1,84 @@
+import type { BoardChange, NoteRecord, StoredVector } from "@troc/shared";
+import { isNoteStored, observeBoard, readFamilies, readMeta, readNote, readNotes } from "@troc/shared";
+import type * as Y from "yjs";
+import type { BoardStore } from "./boardStore";
+
+/** Where the binding reads what the server has stored, and hears when that grows. */
+export interface StoredSource {
+  readonly vector: StoredVector;
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * The one place the document flows into the store. Reads everything once, then per
+ * transaction re-reads only the notes it touched, so a change to one note out of 2,000 gives
+ * one new note object and leaves the others (and their memoised views) alone.
+ * Local transactions are read too: the store never writes to the document, so there is no
+ * echo to skip, and the document stays the only source of truth for what is shown.
+ * Returns the function that unbinds.
+ */
+export function bindDocToStore(doc: Y.Doc, store: BoardStore, stored: StoredSource): () => void {
+  // Notes not yet stored: the only ones a growing stored vector can flip. A stored note
+  // becomes unstored only through a change to it, which the board observer sees.
+  const waiting = new Set<string>();
+
+  const storedFlag = (noteId: string): boolean => {
+    const flag = isNoteStored(doc, noteId, stored.vector);
+    if (flag) waiting.delete(noteId);
+    else waiting.add(noteId);
+    return flag;
+  };
+
+  const readAll = (): void => {
+    const notes: Record<string, NoteRecord> = {};
+    const flags: Record<string, boolean> = {};
+    waiting.clear();
+    for (const note of readNotes(doc)) {
+      notes[note.id] = note;
+      flags[note.id] = storedFlag(note.id);
+    }
+    store.setState({ meta: readMeta(doc), families: readFamilies(doc), notes, stored: flags });
+  };
+
+  const applyChange = (change: BoardChange): void => {
+    const state = store.getState();
+    const patch: Partial<typeof state> = {};
+    if (change.meta) patch.meta = readMeta(doc);
+    if (change.families) patch.families = readFamilies(doc);
+    if (change.notes.size > 0) {
+      const notes = { ...state.notes };
+      const flags = { ...state.stored };
+      for (const id of change.notes) {
+        const note = readNote(doc, id);
+        if (note) {
+          notes[id] = note;
+          flags[id] = storedFlag(id);
+        } else {
+          delete notes[id];
+          delete flags[id];
+          waiting.delete(id);
+        }
+      }
+      patch.notes = notes;
+      patch.stored = flags;
+    }
+    store.setState(patch);
+  };
+
+  const refreshStored = (): void => {
+    const flipped: string[] = [];
+    for (const id of [...waiting]) if (storedFlag(id)) flipped.push(id);
+    if (flipped.length === 0) return;
+    const flags = { ...store.getState().stored };
+    for (const id of flipped) flags[id] = true;
+    store.setState({ stored: flags });
+  };
+
+  readAll();
+  const stopObserving = observeBoard(doc, applyChange);
+  const stopStored = stored.subscribe(refreshStored);
+  return () => {
+    stopObserving();
+    stopStored();
+  };
+}

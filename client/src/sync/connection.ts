@@ -1,0 +1,26 @@
+import type * as Y from "yjs";
+import type { StoredTracker } from "./storedTracker";
+
+export type ConnectionStatus = "connecting" | "connected" | "disconnected";
+
+/** Why the server refused us for good (no reconnection will be tried). */
+export type ConnectionError = "bad-token" | "unknown-workshop";
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** True once a connection opened: later "connecting" means reconnecting. */
+  wasConnected: boolean;
+  error: ConnectionError | null;
+}
+
+/** A workshop's live document and what the page needs to know about its link to the server. */
+export interface WorkshopConnection {
+  readonly doc: Y.Doc;
+  readonly stored: StoredTracker;
+  getState(): ConnectionState;
+  subscribeState(listener: (state: ConnectionState) => void): () => void;
+  destroy(): void;
+}
+
+/** Opens a workshop with a facilitator key or a participant token. */
+export type ConnectWorkshop = (workshopId: string, token: string) => WorkshopConnection;
