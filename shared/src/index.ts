@@ -25,6 +25,8 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export type { Actor, Refusal } from "./permissions/actor";
+export { checkUpdate } from "./permissions/checkUpdate";
 export {
   decodeStoredPayload,
   encodeStoredMessage,

@@ -1,0 +1,21 @@
+/** Who sends a change, as the server proved it from their token. */
+export type Actor =
+  | { readonly role: "facilitator" }
+  | { readonly role: "participant"; readonly participantId: string };
+
+/** Why a change was refused; `reason` is sent to the client in the close frame. */
+export interface Refusal {
+  readonly rule:
+    | "malformed"
+    | "unknown-root"
+    | "closed"
+    | "meta"
+    | "families"
+    | "other-note"
+    | "note-field"
+    | "author"
+    | "interested"
+    | "unknown-target"
+    | "client-id";
+  readonly reason: string;
+}
