@@ -40,6 +40,13 @@ function workshop() {
 
 const notesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>("notes");
 
+/** A nested type of a note, as a forged client would reach it with plain Yjs. */
+function nested<T>(doc: Y.Doc, noteId: string, key: "parts" | "interested"): T {
+  const value = notesOf(doc).get(noteId)?.get(key);
+  if (!value) throw new Error(`note ${noteId} has no ${key}`);
+  return value as T;
+}
+
 type Case = [string, (w: ReturnType<typeof workshop>, doc: Y.Doc) => void, string];
 
 describe("checkUpdate: what a participant may do", () => {
@@ -62,7 +69,7 @@ describe("checkUpdate: what a participant may do", () => {
     [
       "add, edit and remove parts of their note",
       (w, doc) => {
-        const parts = notesOf(doc).get(w.aliceNote)?.get("parts") as Y.Array<Y.Map<unknown>>;
+        const parts = nested<Y.Array<Y.Map<unknown>>>(doc, w.aliceNote, "parts");
         const part = new Y.Map<unknown>();
         part.set("type", "savoir");
         part.set("text", "solfège");
@@ -78,7 +85,7 @@ describe("checkUpdate: what a participant may do", () => {
     [
       "mark and unmark their interest in someone else's note",
       (w, doc) => {
-        const interested = notesOf(doc).get(w.bobNote)?.get("interested") as Y.Map<boolean>;
+        const interested = nested<Y.Map<boolean>>(doc, w.bobNote, "interested");
         interested.set("p-alice", true);
         interested.delete("p-alice");
       },
@@ -122,14 +129,12 @@ describe("checkUpdate: what a participant may do", () => {
     ["change the title", (_w, doc) => doc.getMap("meta").set("title", "Mine"), "meta"],
     [
       "write someone else's interest",
-      (w, doc) =>
-        (notesOf(doc).get(w.bobNote)?.get("interested") as Y.Map<boolean>).set("p-carol", true),
+      (w, doc) => nested<Y.Map<boolean>>(doc, w.bobNote, "interested").set("p-carol", true),
       "interested",
     ],
     [
       "write an interest that is not true",
-      (w, doc) =>
-        (notesOf(doc).get(w.bobNote)?.get("interested") as Y.Map<unknown>).set("p-alice", "yes"),
+      (w, doc) => nested<Y.Map<unknown>>(doc, w.bobNote, "interested").set("p-alice", "yes"),
       "interested",
     ],
     ["create a note as someone else", (_w, doc) => addNote(doc, note("p-bob", "usurpé")), "author"],
@@ -146,7 +151,7 @@ describe("checkUpdate: what a participant may do", () => {
       (w, doc) => {
         const part = new Y.Map<unknown>();
         part.set("type", "savoir");
-        (notesOf(doc).get(w.bobNote)?.get("parts") as Y.Array<unknown>).push([part]);
+        nested<Y.Array<unknown>>(doc, w.bobNote, "parts").push([part]);
       },
       "other-note",
     ],

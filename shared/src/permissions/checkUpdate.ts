@@ -88,7 +88,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor): Refus
     return refuse("closed", "the workshop is closed");
   }
 
-  const rules = new ParticipantRules(doc, resolver, actor.participantId, decoded.ds);
+  const rules = new ParticipantRules(resolver, actor.participantId, decoded.ds);
   for (const item of fresh) {
     const refusal = rules.checkInsert(item);
     if (refusal) return refusal;
@@ -134,7 +134,6 @@ class ParticipantRules {
   private readonly authors = new Map<string, unknown>();
 
   constructor(
-    private readonly doc: Y.Doc,
     private readonly resolver: PlaceResolver,
     private readonly self: string,
     private readonly ds: DeleteSet,
