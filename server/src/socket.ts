@@ -1,7 +1,8 @@
 import type { IncomingMessage } from "node:http";
+import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "./log";
-import type { Connection, Role } from "./rooms/connection";
+import type { Connection } from "./rooms/connection";
 import { CLOSE } from "./rooms/connection";
 import type { RoomRegistry } from "./rooms/registry";
 import type { Room } from "./rooms/room";
@@ -28,16 +29,16 @@ async function authenticate(
   workshopId: string,
   token: string,
   storage: Storage,
-): Promise<Role | number> {
+): Promise<Actor | number> {
   if (!ID_PATTERN.test(workshopId)) return CLOSE.unknownWorkshop;
   const workshop = await storage.findWorkshop(workshopId);
   if (!workshop) return CLOSE.unknownWorkshop;
   if (token === "") return CLOSE.badToken;
   const tokenHash = hashSecret(token);
-  if (tokenHash === workshop.facilitatorKeyHash) return { kind: "facilitator" };
+  if (tokenHash === workshop.facilitatorKeyHash) return { role: "facilitator" };
   const participant = await storage.findParticipantByToken(workshopId, tokenHash);
   if (!participant) return CLOSE.badToken;
-  return { kind: "participant", participantId: participant.id, name: participant.name };
+  return { role: "participant", participantId: participant.id };
 }
 
 /**
@@ -69,9 +70,9 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
     return;
   }
   void (async () => {
-    const role = await authenticate(target.workshopId, target.token, deps.storage);
-    if (typeof role === "number") {
-      socket.close(role, role === CLOSE.badToken ? "bad or missing token" : "unknown workshop");
+    const actor = await authenticate(target.workshopId, target.token, deps.storage);
+    if (typeof actor === "number") {
+      socket.close(actor, actor === CLOSE.badToken ? "bad or missing token" : "unknown workshop");
       return;
     }
     const loaded = await deps.rooms.acquire(target.workshopId);
@@ -80,7 +81,7 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
       return;
     }
     room = loaded;
-    conn = { socket, role, awarenessClients: new Set() };
+    conn = { socket, actor, awarenessClients: new Set() };
     room.join(conn);
     for (const bytes of held.splice(0)) room.receive(conn, bytes);
   })().catch((err: unknown) => {

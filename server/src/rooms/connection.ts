@@ -1,14 +1,11 @@
+import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
-
-/** Who is on the other end of a socket, as proven by their token. */
-export type Role =
-  | { kind: "facilitator" }
-  | { kind: "participant"; participantId: string; name: string };
 
 /** One authenticated WebSocket inside a room. */
 export interface Connection {
   readonly socket: WebSocket;
-  readonly role: Role;
+  /** Who is on the other end, as proven by their token; what the permission rules check. */
+  readonly actor: Actor;
   /** Awareness client ids this socket has spoken for; removed when it closes. */
   readonly awarenessClients: Set<number>;
 }

@@ -1,4 +1,6 @@
+import type { Refusal } from "@troc/shared";
 import {
+  checkUpdate,
   encodeStoredMessage,
   mergeStoredVector,
   migrateDocument,
@@ -151,11 +153,8 @@ export class Room {
   }
 
   private async handleBatch(batch: Queued[]): Promise<void> {
-    const accepted = batch.filter((item) => {
-      if (item.message.kind !== "update" || !this.readOnly) return true;
-      item.conn.socket.close(CLOSE.forbidden, "document is newer than this server: read-only");
-      return false;
-    });
+    const refused = this.refuseForbidden(batch);
+    const accepted = batch.filter((item) => !refused.has(item.conn));
     const updates = accepted.flatMap((item) =>
       item.message.kind === "update"
         ? [{ workshopId: this.workshopId, update: item.message.update }]
@@ -191,6 +190,36 @@ export class Room {
 
     this.updatesSinceCompaction += updates.length;
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) await this.compact();
+  }
+
+  /**
+   * Checks each connection's updates in the batch, merged (a client builds only on what the
+   * room has applied and on its own earlier updates), against the permission rules. A refused
+   * connection is closed with 4403 and nothing it sent in the batch is handled.
+   */
+  private refuseForbidden(batch: readonly Queued[]): Set<Connection> {
+    const updatesBy = new Map<Connection, Uint8Array[]>();
+    for (const { conn, message } of batch) {
+      if (message.kind !== "update") continue;
+      const list = updatesBy.get(conn) ?? [];
+      list.push(message.update);
+      updatesBy.set(conn, list);
+    }
+    const refused = new Set<Connection>();
+    for (const [conn, updates] of updatesBy) {
+      const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
+      const refusal: Refusal | null = this.readOnly
+        ? { rule: "read-only", reason: "document is newer than this server: read-only" }
+        : checkUpdate(this.doc, merged, conn.actor);
+      if (!refusal) continue;
+      refused.add(conn);
+      this.options.log.warn(
+        { workshopId: this.workshopId, role: conn.actor.role, rule: refusal.rule },
+        "refused a change",
+      );
+      conn.socket.close(CLOSE.forbidden, refusal.reason.slice(0, 120));
+    }
+    return refused;
   }
 
   /** Replaces the stored updates by one snapshot of the document; no flush may be running. */

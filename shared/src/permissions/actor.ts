@@ -9,6 +9,7 @@ export interface Refusal {
     | "malformed"
     | "unknown-root"
     | "closed"
+    | "read-only"
     | "meta"
     | "families"
     | "other-note"
