@@ -108,7 +108,10 @@ const refused: [string, (s: Setup, doc: Y.Doc) => void][] = [
   [
     "writing someone else's interest",
     (s, doc) =>
-      (notes(doc).get(s.bobNote)?.get("interested") as Y.Map<boolean>).set("p-someone", true),
+      (notes(doc).get(s.bobNote)?.get("interested") as Y.Map<boolean> | undefined)?.set(
+        "p-someone",
+        true,
+      ),
   ],
   [
     "creating a note as someone else",
