@@ -52,7 +52,10 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
   try {
     return await fetch(path, {
       ...init,
-      headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}) },
+      headers: {
+        accept: "application/json",
+        ...(init.body ? { "content-type": "application/json" } : {}),
+      },
     });
   } catch {
     throw new ApiError(0, strings.errors.network);

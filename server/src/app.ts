@@ -3,14 +3,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
+import type { WebSocket } from "ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config";
 import { handleApi } from "./http/api";
 import { sendJson } from "./http/json";
+import { KeyedRateLimiter } from "./limits/tokenBucket";
 import type { Logger } from "./log";
+import { createMetrics } from "./metrics";
 import { CLOSE } from "./rooms/connection";
 import { RoomRegistry } from "./rooms/registry";
 import { acceptSocket, parseSocketUrl } from "./socket";
+import { coalesceWrites } from "./storage/coalescedWrites";
 import { openSqliteStorage } from "./storage/sqliteStorage";
 
 export interface TrocServer {
@@ -23,45 +27,87 @@ export interface TrocServer {
 
 /** Wires HTTP, WebSocket, rooms and storage together; `main.ts` only adds the process. */
 export function createTrocServer(config: Config, log: Logger): TrocServer {
-  const storage = openSqliteStorage(config.dataDir);
-  const rooms = new RoomRegistry({
+  const storage = coalesceWrites(openSqliteStorage(config.dataDir));
+  let rooms: RoomRegistry | null = null;
+  const metrics = createMetrics(() => rooms?.loadedCount ?? 0);
+  rooms = new RoomRegistry({
     storage,
     log,
+    metrics,
     unloadGraceMs: config.roomUnloadGraceMs,
     compactEveryUpdates: config.compactEveryUpdates,
+    notesPerParticipant: config.notesPerParticipant,
   });
+  const registry = rooms;
+  const api = {
+    storage,
+    rooms: registry,
+    maxBodyBytes: config.maxBodyBytes,
+    joinLimiter: new KeyedRateLimiter(
+      config.joinLookupsPerMinute / 60,
+      config.joinLookupsPerMinute,
+    ),
+    trustProxy: config.trustProxy,
+  };
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)
     log.warn({ clientDir: config.clientDir }, "client not built: only the API is served");
-  const serveClient = hasClient
-    ? sirv(config.clientDir, { single: true, etag: true, gzip: false })
-    : null;
+  const serveClient = hasClient ? sirv(config.clientDir, { single: true, etag: true }) : null;
 
   const server = http.createServer((req, res) => {
     void (async () => {
-      if (await handleApi(req, res, { storage, rooms, maxBodyBytes: config.maxBodyBytes })) return;
+      if (await handleApi(req, res, api)) return;
       if (req.url === "/healthz") return sendJson(res, 200, { ok: true });
+      if (req.url === "/metrics") {
+        res.writeHead(200, { "content-type": metrics.registry.contentType });
+        res.end(await metrics.registry.metrics());
+        return;
+      }
       if (serveClient)
         return serveClient(req, res, () => sendJson(res, 404, { error: "Not found" }));
       sendJson(res, 503, { error: "The client is not built: run npm start or npm run build" });
     })().catch((err: unknown) => {
-      log.error({ err, url: req.url?.split("?")[0] }, "request failed");
+      log.error({ err, path: req.url?.split("?")[0] }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { error: "Internal error" });
       else res.destroy();
     });
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // ws refuses frames past maxPayload with 1009; Troc's own check answers 4413 below that.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 4 * config.socket.maxMessageBytes,
+  });
   server.on("upgrade", (req, socket, head) => {
     if (!parseSocketUrl(req.url)) {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => acceptSocket(ws, req, { storage, rooms, log }));
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      acceptSocket(ws, req, { storage, rooms: registry, log, metrics, limits: config.socket }),
+    );
   });
 
+  // A socket that did not answer the last ping is gone (phone asleep, network lost).
+  const alive = new WeakSet<WebSocket>();
+  wss.on("connection", (ws) => {
+    alive.add(ws);
+    ws.on("pong", () => alive.add(ws));
+  });
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, config.pingIntervalMs);
+  pinger.unref();
+
   return {
-    rooms,
+    rooms: registry,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -70,8 +116,9 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
         );
       }),
     async close() {
+      clearInterval(pinger);
       server.close();
-      await rooms.closeAll(CLOSE.goingAway, "server shutting down");
+      await registry.closeAll(CLOSE.goingAway, "server shutting down");
       for (const client of wss.clients) client.terminate();
       wss.close();
       server.closeAllConnections();

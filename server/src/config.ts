@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { ConnectionLimits } from "./rooms/connection";
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
@@ -14,6 +15,18 @@ const envSchema = z.object({
   ROOM_UNLOAD_GRACE_MS: positiveInt.default(30_000),
   COMPACT_EVERY_UPDATES: positiveInt.default(500),
   MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+  WS_MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
+  WS_MESSAGES_PER_SECOND: positiveInt.default(50),
+  WS_MESSAGE_BURST: positiveInt.default(300),
+  WS_MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
+  WS_PING_INTERVAL_MS: positiveInt.default(30_000),
+  AWARENESS_MAX_BYTES: positiveInt.default(4096),
+  NOTES_PER_PARTICIPANT: positiveInt.default(200),
+  JOIN_LOOKUPS_PER_MINUTE: positiveInt.default(30),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 /** The server's settings, read once from the environment at start-up. */
@@ -32,6 +45,14 @@ export interface Config {
   /** Stored updates after which a room's document is compacted into one snapshot. */
   compactEveryUpdates: number;
   maxBodyBytes: number;
+  /** Per-socket limits (see ConnectionLimits). */
+  socket: ConnectionLimits;
+  pingIntervalMs: number;
+  notesPerParticipant: number;
+  /** Join-code look-ups allowed per client address per minute (a burst of as many). */
+  joinLookupsPerMinute: number;
+  /** Whether X-Forwarded-For names the client (only behind a proxy you run). */
+  trustProxy: boolean;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -54,5 +75,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
     compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    socket: {
+      maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
+      messagesPerSecond: e.WS_MESSAGES_PER_SECOND,
+      messageBurst: e.WS_MESSAGE_BURST,
+      maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
+      maxAwarenessBytes: e.AWARENESS_MAX_BYTES,
+    },
+    pingIntervalMs: e.WS_PING_INTERVAL_MS,
+    notesPerParticipant: e.NOTES_PER_PARTICIPANT,
+    joinLookupsPerMinute: e.JOIN_LOOKUPS_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
   };
 }

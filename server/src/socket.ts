@@ -2,8 +2,9 @@ import type { IncomingMessage } from "node:http";
 import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "./log";
-import type { Connection } from "./rooms/connection";
-import { CLOSE } from "./rooms/connection";
+import type { Metrics } from "./metrics";
+import type { ConnectionLimits } from "./rooms/connection";
+import { CLOSE, Connection } from "./rooms/connection";
 import type { RoomRegistry } from "./rooms/registry";
 import type { Room } from "./rooms/room";
 import { hashSecret, ID_PATTERN } from "./secrets";
@@ -13,6 +14,8 @@ export interface SocketDeps {
   storage: Storage;
   rooms: RoomRegistry;
   log: Logger;
+  metrics: Metrics;
+  limits: ConnectionLimits;
 }
 
 /** `/ws/<workshopId>?token=…`, as y-websocket's provider builds it; null for other paths. */
@@ -25,25 +28,35 @@ export function parseSocketUrl(
   return { workshopId: decodeURIComponent(match[1]), token: url.searchParams.get("token") ?? "" };
 }
 
+interface Identity {
+  actor: Actor;
+  /** The participant's registered name; null for the facilitator. */
+  name: string | null;
+}
+
 async function authenticate(
   workshopId: string,
   token: string,
   storage: Storage,
-): Promise<Actor | number> {
+): Promise<Identity | number> {
   if (!ID_PATTERN.test(workshopId)) return CLOSE.unknownWorkshop;
   const workshop = await storage.findWorkshop(workshopId);
   if (!workshop) return CLOSE.unknownWorkshop;
   if (token === "") return CLOSE.badToken;
   const tokenHash = hashSecret(token);
-  if (tokenHash === workshop.facilitatorKeyHash) return { role: "facilitator" };
+  if (tokenHash === workshop.facilitatorKeyHash)
+    return { actor: { role: "facilitator" }, name: null };
   const participant = await storage.findParticipantByToken(workshopId, tokenHash);
   if (!participant) return CLOSE.badToken;
-  return { role: "participant", participantId: participant.id };
+  return { actor: { role: "participant", participantId: participant.id }, name: participant.name };
 }
+
+/** Frames a socket may send before its token is checked and its room loaded. */
+const MAX_HELD_FRAMES = 64;
 
 /**
  * Takes an upgraded socket: checks its token, then hands it to its room. Frames that arrive
- * while the token is checked and the room loads are held and handled in order.
+ * while the token is checked and the room loads are held (a few) and handled in order.
  */
 export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: SocketDeps): void {
   const target = parseSocketUrl(req.url);
@@ -51,28 +64,38 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
   const held: Uint8Array[] = [];
   let room: Room | null = null;
   let conn: Connection | null = null;
+  deps.metrics.connections.inc();
   socket.on("message", (data: Buffer, isBinary: boolean) => {
     if (!isBinary) {
       socket.close(CLOSE.unsupportedData, "binary frames only");
       return;
     }
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (room && conn) room.receive(conn, bytes);
-    else held.push(bytes);
+    if (room && conn) {
+      if (conn.admit(bytes.byteLength)) room.receive(conn, bytes);
+    } else if (held.length >= MAX_HELD_FRAMES) {
+      socket.close(CLOSE.tooMany, "too many messages before the room was ready");
+    } else {
+      held.push(bytes);
+    }
   });
   socket.on("close", () => {
+    deps.metrics.connections.dec();
     if (room && conn) room.leave(conn);
   });
-  socket.on("error", (err) => deps.log.info({ err }, "socket error"));
+  socket.on("error", (err) => deps.log.info({ err: err.message }, "socket error"));
 
   if (!target) {
     socket.close(CLOSE.unknownWorkshop, "unknown workshop");
     return;
   }
   void (async () => {
-    const actor = await authenticate(target.workshopId, target.token, deps.storage);
-    if (typeof actor === "number") {
-      socket.close(actor, actor === CLOSE.badToken ? "bad or missing token" : "unknown workshop");
+    const identity = await authenticate(target.workshopId, target.token, deps.storage);
+    if (typeof identity === "number") {
+      socket.close(
+        identity,
+        identity === CLOSE.badToken ? "bad or missing token" : "unknown workshop",
+      );
       return;
     }
     const loaded = await deps.rooms.acquire(target.workshopId);
@@ -81,9 +104,9 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
       return;
     }
     room = loaded;
-    conn = { socket, actor, awarenessClients: new Set() };
+    conn = new Connection(socket, identity.actor, identity.name, deps.limits, deps.metrics);
     room.join(conn);
-    for (const bytes of held.splice(0)) room.receive(conn, bytes);
+    for (const bytes of held.splice(0)) if (conn.admit(bytes.byteLength)) room.receive(conn, bytes);
   })().catch((err: unknown) => {
     deps.log.error({ err, workshopId: target.workshopId }, "could not open room");
     socket.close(CLOSE.internalError, "server error");

@@ -25,7 +25,14 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export {
+  isSilentWriting,
+  noteAuthorsByClient,
+  setHideOthersWhileWriting,
+} from "./model/silentWriting";
 export type { Actor, Refusal } from "./permissions/actor";
+export { checkAwarenessState } from "./permissions/checkAwareness";
+export type { UpdateLimits } from "./permissions/checkUpdate";
 export { checkUpdate } from "./permissions/checkUpdate";
 export {
   decodeStoredPayload,
@@ -42,7 +49,7 @@ export { CURRENT_SCHEMA_VERSION, PHASES } from "./schema/meta";
 export type { Migration, MigrationOutcome } from "./schema/migrations";
 export { MIGRATIONS, migrateDocument, readSchemaVersion } from "./schema/migrations";
 export type { Category, Kind, NoteRecord } from "./schema/note";
-export { CATEGORIES, KINDS } from "./schema/note";
+export { CATEGORIES, FACILITATOR_AUTHOR_ID, KINDS } from "./schema/note";
 export type { FamilyColor, NoteColor } from "./schema/palette";
 export { FAMILY_COLORS, NOTE_COLORS } from "./schema/palette";
 export type { NotePart, PartType } from "./schema/part";

@@ -59,3 +59,12 @@ export function loadParticipant(workshopId: string): ParticipantIdentity | null 
 
 export const saveParticipant = (workshopId: string, identity: ParticipantIdentity): void =>
   write(KEYS.participant(workshopId), JSON.stringify(identity));
+
+/** Forgets this phone's identity in a workshop (its token was refused). */
+export function forgetParticipant(workshopId: string): void {
+  try {
+    window.localStorage.removeItem(KEYS.participant(workshopId));
+  } catch {
+    // Nothing remembered, nothing to forget.
+  }
+}

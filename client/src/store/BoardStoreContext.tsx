@@ -6,7 +6,13 @@ import type { BoardState, BoardStore } from "./boardStore";
 
 const BoardStoreContext = createContext<BoardStore | null>(null);
 
-export function BoardStoreProvider({ store, children }: { store: BoardStore; children: ReactNode }) {
+export function BoardStoreProvider({
+  store,
+  children,
+}: {
+  store: BoardStore;
+  children: ReactNode;
+}) {
   return <BoardStoreContext value={store}>{children}</BoardStoreContext>;
 }
 

@@ -1,5 +1,12 @@
 import type { BoardChange, NoteRecord, StoredVector } from "@troc/shared";
-import { isNoteStored, observeBoard, readFamilies, readMeta, readNote, readNotes } from "@troc/shared";
+import {
+  isNoteStored,
+  observeBoard,
+  readFamilies,
+  readMeta,
+  readNote,
+  readNotes,
+} from "@troc/shared";
 import type * as Y from "yjs";
 import type { BoardStore } from "./boardStore";
 

@@ -38,21 +38,16 @@ export function connectWorkshop(
 ): WorkshopConnection {
   const doc = new Y.Doc();
   const stored = createStoredTracker();
-  const provider = new WebsocketProvider(
-    options.serverUrl ?? defaultServerUrl(),
-    workshopId,
-    doc,
-    {
-      params: { token },
-      // Another tab's updates would arrive with the provider as origin, yet the server may not
-      // have stored them: cross-tab sync would make "delivered" marks lie.
-      disableBc: true,
-      // y-websocket stops on every 44xx; Troc stops only where retrying cannot succeed (a
-      // rate limit, 4429, should be retried after backoff).
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-    },
-  );
+  const provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), workshopId, doc, {
+    params: { token },
+    // Another tab's updates would arrive with the provider as origin, yet the server may not
+    // have stored them: cross-tab sync would make "delivered" marks lie.
+    disableBc: true,
+    // y-websocket stops on every 44xx; Troc stops only where retrying cannot succeed (a
+    // rate limit, 4429, should be retried after backoff).
+    shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
 
   let providerStatus: ConnectionStatus = "connecting";
   let state: ConnectionState = { status: "connecting", wasConnected: false, error: null };

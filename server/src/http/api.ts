@@ -9,6 +9,7 @@ import {
 } from "@troc/shared";
 import * as Y from "yjs";
 import { z } from "zod";
+import type { KeyedRateLimiter } from "../limits/tokenBucket";
 import type { RoomRegistry } from "../rooms/registry";
 import {
   hashSecret,
@@ -19,12 +20,16 @@ import {
   normalizeJoinCode,
 } from "../secrets";
 import type { Storage } from "../storage/storage";
+import { clientAddress } from "./clientAddress";
 import { HttpError, readJsonBody, sendJson } from "./json";
 
 export interface ApiDeps {
   storage: Storage;
   rooms: RoomRegistry;
   maxBodyBytes: number;
+  /** Join-code look-ups per client address: guessing a code must be slow. */
+  joinLimiter: KeyedRateLimiter;
+  trustProxy: boolean;
 }
 
 // Lengths are checked by the shared rules (trimmed, in characters); here only the types.
@@ -68,6 +73,11 @@ async function route(
   }
   if (path.length === 2 && first === "join" && second !== undefined) {
     if (method !== "GET") throw new HttpError(405, "Use GET");
+    const wait = deps.joinLimiter.take(clientAddress(req, deps.trustProxy));
+    if (wait !== null) {
+      res.setHeader("retry-after", String(wait));
+      throw new HttpError(429, "Too many join attempts, wait a moment");
+    }
     return resolveJoinCode(res, second, deps);
   }
   if (

@@ -1,21 +1,16 @@
 import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
+import { TokenBucket } from "../limits/tokenBucket";
+import type { Metrics } from "../metrics";
 
-/** One authenticated WebSocket inside a room. */
-export interface Connection {
-  readonly socket: WebSocket;
-  /** Who is on the other end, as proven by their token; what the permission rules check. */
-  readonly actor: Actor;
-  /** Awareness client ids this socket has spoken for; removed when it closes. */
-  readonly awarenessClients: Set<number>;
-}
-
-/** WebSocket close codes of the contract (DESIGN.md). */
+/** WebSocket close codes of the contract (DESIGN.md, docs/protocol.md). */
 export const CLOSE = {
+  normal: 1000,
   goingAway: 1001,
   unsupportedData: 1003,
   invalidPayload: 1007,
   internalError: 1011,
+  tryAgainLater: 1013,
   badToken: 4401,
   forbidden: 4403,
   unknownWorkshop: 4404,
@@ -23,7 +18,67 @@ export const CLOSE = {
   tooMany: 4429,
 } as const;
 
-/** Sends if the socket is still open; a closed socket's messages are dropped, not queued. */
-export function send(conn: Connection, message: Uint8Array): void {
-  if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(message);
+/** Per-socket limits, from the server's configuration. */
+export interface ConnectionLimits {
+  maxMessageBytes: number;
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** A socket whose unsent bytes pass this is too slow: it is closed and resyncs on reconnect. */
+  maxBufferedBytes: number;
+  maxAwarenessBytes: number;
+}
+
+/** One authenticated WebSocket inside a room, with its limits. */
+export class Connection {
+  /** Awareness client ids this socket has spoken for; removed when it closes. */
+  readonly awarenessClients = new Set<number>();
+  private readonly rate: TokenBucket;
+
+  constructor(
+    readonly socket: WebSocket,
+    /** Who is on the other end, as proven by their token; what the permission rules check. */
+    readonly actor: Actor,
+    /** The participant's registered name (null for the facilitator). */
+    readonly name: string | null,
+    readonly limits: ConnectionLimits,
+    private readonly metrics: Metrics,
+  ) {
+    this.rate = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+  }
+
+  /** Checks an incoming frame's size and rate; closes the socket and returns false if over. */
+  admit(bytes: number): boolean {
+    this.metrics.bytesIn.inc(bytes);
+    if (bytes > this.limits.maxMessageBytes) {
+      this.close(CLOSE.tooLarge, `message larger than ${this.limits.maxMessageBytes} bytes`);
+      return false;
+    }
+    if (!this.rate.take()) {
+      this.close(CLOSE.tooMany, "too many messages, slow down");
+      return false;
+    }
+    return true;
+  }
+
+  /** Sends if open; a socket too slow to keep up is closed rather than fed a partial stream. */
+  send(message: Uint8Array): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount + message.byteLength > this.limits.maxBufferedBytes) {
+      this.close(CLOSE.tryAgainLater, "too slow to keep up, reconnect");
+      return;
+    }
+    this.metrics.bytesOut.inc(message.byteLength);
+    this.socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (
+      this.socket.readyState === this.socket.CLOSED ||
+      this.socket.readyState === this.socket.CLOSING
+    ) {
+      return;
+    }
+    this.metrics.socketsClosed.inc({ code: String(code) });
+    this.socket.close(code, reason);
+  }
 }

@@ -60,3 +60,30 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/** One client's entry in a y-protocols awareness update. */
+export interface AwarenessEntry {
+  clientID: number;
+  clock: number;
+  /** The state as JSON text ("null" when the client goes away). */
+  json: string;
+}
+
+/** Reads the entries of an awareness update, to check them before the room applies it. */
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      entries.push({
+        clientID: decoding.readVarUint(decoder),
+        clock: decoding.readVarUint(decoder),
+        json: decoding.readVarString(decoder),
+      });
+    }
+    return entries;
+  } catch {
+    throw new MalformedMessageError("malformed awareness update");
+  }
+}

@@ -1,12 +1,8 @@
-import type { Logger } from "../log";
-import type { Storage } from "../storage/storage";
+import type { RoomOptions } from "./room";
 import { Room } from "./room";
 
-export interface RegistryOptions {
-  storage: Storage;
-  log: Logger;
+export interface RegistryOptions extends Omit<RoomOptions, "onEmpty"> {
   unloadGraceMs: number;
-  compactEveryUpdates: number;
 }
 
 /**
@@ -58,12 +54,7 @@ export class RoomRegistry {
 
   private async load(workshopId: string): Promise<Room> {
     await this.unloading.get(workshopId);
-    return Room.load(workshopId, {
-      storage: this.options.storage,
-      log: this.options.log,
-      compactEveryUpdates: this.options.compactEveryUpdates,
-      onEmpty: (room) => this.scheduleUnload(room),
-    });
+    return Room.load(workshopId, { ...this.options, onEmpty: (room) => this.scheduleUnload(room) });
   }
 
   private scheduleUnload(room: Room): void {

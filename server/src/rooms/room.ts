@@ -1,9 +1,12 @@
 import type { Refusal } from "@troc/shared";
 import {
+  checkAwarenessState,
   checkUpdate,
   encodeStoredMessage,
+  isSilentWriting,
   mergeStoredVector,
   migrateDocument,
+  noteAuthorsByClient,
   updateUpperClocks,
 } from "@troc/shared";
 import * as encoding from "lib0/encoding";
@@ -11,11 +14,13 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { Logger } from "../log";
+import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/storage";
 import type { Connection } from "./connection";
-import { CLOSE, send } from "./connection";
+import { CLOSE } from "./connection";
 import type { IncomingMessage } from "./messages";
 import {
+  decodeAwarenessEntries,
   decodeClientMessage,
   encodeAwarenessMessage,
   encodeUpdateMessage,
@@ -25,8 +30,10 @@ import {
 export interface RoomOptions {
   storage: Storage;
   log: Logger;
+  metrics: Metrics;
   /** Stored updates after which the document is compacted into one snapshot. */
   compactEveryUpdates: number;
+  notesPerParticipant: number;
   /** Called when the last connection leaves. */
   onEmpty(room: Room): void;
 }
@@ -34,15 +41,23 @@ export interface RoomOptions {
 interface Queued {
   conn: Connection;
   message: IncomingMessage;
+  receivedAt: number;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+};
+
 /**
  * One workshop's live document and its sockets. Incoming messages are queued and handled
- * in order by one flush at a time: the flush stores every update of the batch in one
- * transaction, and only then applies, relays and acknowledges them, so no one ever sees a
- * change that a crash could lose.
+ * in order by one flush at a time: the flush checks every update against the permission
+ * rules, stores the accepted ones (one transaction), and only then applies, relays and
+ * acknowledges them, so no one ever sees a change that a crash could lose.
  */
 export class Room {
   readonly doc: Y.Doc;
@@ -50,6 +65,10 @@ export class Room {
   readonly connections = new Set<Connection>();
   /** A document written by newer code: served, never written to. */
   readonly readOnly: boolean;
+  /** Which participant each Yjs client writes for; what silent writing withholds. */
+  private readonly authors: Map<number, string>;
+  /** Per socket, the clients whose changes it has not been sent (silent writing). */
+  private readonly withheld = new Map<Connection, Set<number>>();
   private queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
   private updatesSinceCompaction: number;
@@ -64,6 +83,7 @@ export class Room {
     this.doc = doc;
     this.updatesSinceCompaction = storedUpdates;
     this.readOnly = migrateDocument(doc).status === "newer";
+    this.authors = noteAuthorsByClient(doc);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on("update", this.relayUpdate);
@@ -77,57 +97,84 @@ export class Room {
     const all = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (all.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(all), "storage");
     const room = new Room(workshopId, doc, stored.updates.length, options);
-    if (room.readOnly)
+    if (room.readOnly) {
       options.log.warn({ workshopId }, "document is newer than this server: read-only");
+    }
     return room;
   }
 
   /** Adds a socket and starts the y-protocols handshake with it. */
   join(conn: Connection): void {
     this.connections.add(conn);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    send(conn, encoding.toUint8Array(encoder));
+    conn.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
-      send(
-        conn,
+      conn.send(
         encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
       );
     }
     // Everything the room holds is stored: tell the client, so notes it wrote in an earlier
     // session and that reached the server are marked delivered at once.
-    send(conn, encodeStoredMessage(Y.decodeStateVector(Y.encodeStateVector(this.doc))));
+    conn.send(encodeStoredMessage(Y.decodeStateVector(Y.encodeStateVector(this.doc))));
   }
 
   /** Removes a socket and the awareness states it spoke for. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
+    this.withheld.delete(conn);
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], conn);
     }
     if (this.connections.size === 0) this.options.onEmpty(this);
   }
 
-  /** Takes one raw frame from a socket; a malformed one closes that socket only. */
+  /** Takes one raw frame from a socket; a malformed or forbidden one closes that socket only. */
   receive(conn: Connection, data: Uint8Array): void {
     let message: IncomingMessage;
     try {
       message = decodeClientMessage(data);
       if (message.kind === "update") Y.decodeUpdate(message.update);
       if (message.kind === "syncStep1") Y.decodeStateVector(message.stateVector);
+      if (message.kind === "awareness" && !this.admitAwareness(conn, message.update)) return;
     } catch (error) {
       const reason =
         error instanceof MalformedMessageError ? error.message : "malformed Yjs payload";
       this.options.log.info({ workshopId: this.workshopId, reason }, "closing socket: bad message");
-      conn.socket.close(CLOSE.invalidPayload, reason);
+      conn.close(CLOSE.invalidPayload, reason);
       return;
     }
-    this.queue.push({ conn, message });
+    this.queue.push({ conn, message, receivedAt: performance.now() });
     if (!this.flushing) {
       this.flushing = new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
     }
+  }
+
+  /**
+   * One awareness client per socket, a bounded state, and no claiming another person's name
+   * or role. Closes the socket and returns false when the update breaks one of these.
+   */
+  private admitAwareness(conn: Connection, update: Uint8Array): boolean {
+    for (const entry of decodeAwarenessEntries(update)) {
+      const own = [...conn.awarenessClients];
+      const taken = [...this.connections].some(
+        (other) => other !== conn && other.awarenessClients.has(entry.clientID),
+      );
+      if ((own.length > 0 && !own.includes(entry.clientID)) || taken) {
+        conn.close(CLOSE.forbidden, "one awareness client per connection");
+        return false;
+      }
+      if (entry.json.length > conn.limits.maxAwarenessBytes) {
+        conn.close(CLOSE.tooLarge, "awareness state too large");
+        return false;
+      }
+      const reason = checkAwarenessState(JSON.parse(entry.json), conn.actor, conn.name);
+      if (reason) {
+        conn.close(CLOSE.forbidden, reason);
+        return false;
+      }
+      conn.awarenessClients.add(entry.clientID);
+    }
+    return true;
   }
 
   /** Resolves when every message received so far is handled. */
@@ -138,8 +185,7 @@ export class Room {
   private async flush(): Promise<void> {
     try {
       while (this.queue.length > 0 && !this.closed) {
-        const batch = this.queue.splice(0);
-        await this.handleBatch(batch);
+        await this.handleBatch(this.queue.splice(0));
       }
     } catch (error) {
       // Storage failed: nothing of the batch was applied or relayed. Close every socket so
@@ -160,25 +206,30 @@ export class Room {
         ? [{ workshopId: this.workshopId, update: item.message.update }]
         : [],
     );
+    const stopTimer = this.options.metrics.storageWrite.startTimer();
     await this.options.storage.appendUpdates(updates);
+    if (updates.length > 0) stopTimer();
 
+    const wasSilent = isSilentWriting(this.doc);
     const acks = new Map<Connection, Map<number, number>>();
-    for (const { conn, message } of accepted) {
+    for (const { conn, message, receivedAt } of accepted) {
       switch (message.kind) {
         case "update": {
           Y.applyUpdate(this.doc, message.update, conn);
+          this.options.metrics.updatesAccepted.inc();
+          this.options.metrics.relay.observe((performance.now() - receivedAt) / 1000);
+          const clocks = updateUpperClocks(message.update);
+          if (conn.actor.role === "participant") {
+            for (const client of clocks.keys()) this.authors.set(client, conn.actor.participantId);
+          }
           const ack = acks.get(conn) ?? new Map<number, number>();
-          mergeStoredVector(ack, updateUpperClocks(message.update));
+          mergeStoredVector(ack, clocks);
           acks.set(conn, ack);
           break;
         }
-        case "syncStep1": {
-          const encoder = encoding.createEncoder();
-          encoding.writeVarUint(encoder, 0);
-          syncProtocol.writeSyncStep2(encoder, this.doc, message.stateVector);
-          send(conn, encoding.toUint8Array(encoder));
+        case "syncStep1":
+          conn.send(this.syncStep2For(conn, message.stateVector));
           break;
-        }
         case "awareness":
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
           break;
@@ -186,7 +237,8 @@ export class Room {
           message satisfies never;
       }
     }
-    for (const [conn, ack] of acks) send(conn, encodeStoredMessage(ack));
+    for (const [conn, ack] of acks) conn.send(encodeStoredMessage(ack));
+    if (wasSilent && !isSilentWriting(this.doc)) this.reveal();
 
     this.updatesSinceCompaction += updates.length;
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) await this.compact();
@@ -201,25 +253,70 @@ export class Room {
     const updatesBy = new Map<Connection, Uint8Array[]>();
     for (const { conn, message } of batch) {
       if (message.kind !== "update") continue;
-      const list = updatesBy.get(conn) ?? [];
-      list.push(message.update);
-      updatesBy.set(conn, list);
+      updatesBy.set(conn, [...(updatesBy.get(conn) ?? []), message.update]);
     }
     const refused = new Set<Connection>();
     for (const [conn, updates] of updatesBy) {
       const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
       const refusal: Refusal | null = this.readOnly
         ? { rule: "read-only", reason: "document is newer than this server: read-only" }
-        : checkUpdate(this.doc, merged, conn.actor);
+        : checkUpdate(this.doc, merged, conn.actor, {
+            maxNotesPerParticipant: this.options.notesPerParticipant,
+          });
       if (!refusal) continue;
       refused.add(conn);
+      this.options.metrics.updatesRefused.inc({ reason: refusal.rule });
       this.options.log.warn(
         { workshopId: this.workshopId, role: conn.actor.role, rule: refusal.rule },
         "refused a change",
       );
-      conn.socket.close(CLOSE.forbidden, refusal.reason.slice(0, 120));
+      conn.close(CLOSE.forbidden, refusal.reason.slice(0, 120));
     }
     return refused;
+  }
+
+  /** Clients whose changes `conn` must not receive now: other participants', while silent. */
+  private hiddenFrom(conn: Connection): Set<number> {
+    const hidden = new Set<number>();
+    if (conn.actor.role !== "participant" || !isSilentWriting(this.doc)) return hidden;
+    for (const [client, author] of this.authors) {
+      if (author !== conn.actor.participantId) hidden.add(client);
+    }
+    return hidden;
+  }
+
+  /** Sync step 2 for a client's state vector, leaving out what silent writing hides. */
+  private syncStep2For(conn: Connection, stateVector: Uint8Array): Uint8Array {
+    const hidden = this.hiddenFrom(conn);
+    if (hidden.size === 0) {
+      return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector));
+    }
+    // Pretending the client already has every hidden client's items leaves them out.
+    const target = Y.decodeStateVector(stateVector);
+    for (const client of hidden) target.set(client, Y.getState(this.doc.store, client));
+    this.withhold(conn, hidden);
+    const update = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target));
+    return syncMessage((encoder) => {
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(encoder, update);
+    });
+  }
+
+  private withhold(conn: Connection, clients: Iterable<number>): void {
+    const set = this.withheld.get(conn) ?? new Set<number>();
+    for (const client of clients) set.add(client);
+    this.withheld.set(conn, set);
+  }
+
+  /** Silent writing ended: sends each socket everything it was not sent. */
+  private reveal(): void {
+    const full = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    for (const [conn, clients] of this.withheld) {
+      const target = new Map(full);
+      for (const client of clients) target.delete(client);
+      conn.send(encodeUpdateMessage(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target))));
+    }
+    this.withheld.clear();
   }
 
   /** Replaces the stored updates by one snapshot of the document; no flush may be running. */
@@ -231,25 +328,36 @@ export class Room {
   private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === "storage") return;
     const message = encodeUpdateMessage(update);
-    for (const conn of this.connections) if (conn !== origin) send(conn, message);
+    let writers: number[] | null = null;
+    for (const conn of this.connections) {
+      if (conn === origin) continue;
+      const hidden = this.hiddenFrom(conn);
+      if (hidden.size > 0) {
+        writers ??= [...Y.parseUpdateMeta(update).from.keys()];
+        const withheld = writers.filter((client) => hidden.has(client));
+        if (withheld.length > 0) {
+          this.withhold(conn, withheld);
+          continue;
+        }
+      }
+      conn.send(message);
+    }
   };
 
   private readonly relayAwareness = (change: AwarenessChange, origin: unknown): void => {
-    const owner = [...this.connections].find((conn) => conn === origin);
-    if (owner) {
-      for (const id of change.added) owner.awarenessClients.add(id);
-      for (const id of change.removed) owner.awarenessClients.delete(id);
+    if (origin instanceof Object && this.connections.has(origin as Connection)) {
+      for (const id of change.removed) (origin as Connection).awarenessClients.delete(id);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     const message = encodeAwarenessMessage(
       awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
     );
-    for (const conn of this.connections) send(conn, message);
+    for (const conn of this.connections) conn.send(message);
   };
 
   /** Closes every socket with `code`; the clients reconnect to a fresh room. */
   closeAll(code: number, reason: string): void {
-    for (const conn of this.connections) conn.socket.close(code, reason);
+    for (const conn of this.connections) conn.close(code, reason);
   }
 
   /** Finishes pending work, compacts if anything changed since loading, and frees memory. */

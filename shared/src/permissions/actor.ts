@@ -17,6 +17,7 @@ export interface Refusal {
     | "author"
     | "interested"
     | "unknown-target"
-    | "client-id";
+    | "note-limit"
+    | "awareness";
   readonly reason: string;
 }

@@ -275,3 +275,18 @@ describe("checkUpdate: the facilitator", () => {
     });
   });
 });
+
+describe("checkUpdate: limits", () => {
+  it("refuses a note past the per-participant cap, counting notes already on the board", () => {
+    const w = workshop(); // Alice has one note already
+    const one = w.updateOf((doc) => addNote(doc, note("p-alice", "deux")));
+    expect(checkUpdate(w.server, one, alice, { maxNotesPerParticipant: 2 })).toBeNull();
+    const two = w.updateOf((doc) => {
+      addNote(doc, note("p-alice", "deux"));
+      addNote(doc, note("p-alice", "trois"));
+    });
+    expect(checkUpdate(w.server, two, alice, { maxNotesPerParticipant: 2 })).toMatchObject({
+      rule: "note-limit",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { readNotesByAuthor } from "../model/notes";
 import { META_KEYS } from "../schema/meta";
 import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
 import { metaMap, ROOTS } from "../schema/roots";
@@ -34,6 +35,12 @@ const NESTED_AT_CREATION: Readonly<Record<string, (type: unknown) => boolean>> =
 
 const KNOWN_ROOTS = new Set<string>(Object.values(ROOTS));
 
+/** Server-side limits checked with the rules. */
+export interface UpdateLimits {
+  /** Notes one participant may have on the board at once. */
+  maxNotesPerParticipant?: number;
+}
+
 /** Yjs does not export its DeleteSet type; this is what decodeUpdate returns. */
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>["ds"];
 
@@ -54,7 +61,12 @@ function nestedTypeOf(item: Y.Item): Y.AbstractType<unknown> | null {
  * every inserted item and every deleted one is placed in the document and checked. Returns
  * null when the whole update is allowed, or the first rule it breaks. Pure: `doc` is only read.
  */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor): Refusal | null {
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  actor: Actor,
+  limits: UpdateLimits = {},
+): Refusal | null {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
@@ -97,6 +109,11 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor): Refus
     const refusal = rules.checkDelete(item);
     if (refusal) return refusal;
   }
+  const max = limits.maxNotesPerParticipant;
+  if (max !== undefined && rules.notesCreated > 0) {
+    const own = readNotesByAuthor(doc, actor.participantId).length;
+    if (own + rules.notesCreated > max) return refuse("note-limit", `at most ${max} notes each`);
+  }
   return null;
 }
 
@@ -132,6 +149,8 @@ function deletedItems(ds: DeleteSet, resolver: PlaceResolver): Y.Item[] | null {
 /** Checks one participant's inserts and deletes against the rules of DESIGN.md. */
 class ParticipantRules {
   private readonly authors = new Map<string, unknown>();
+  /** Notes this update creates, for the per-participant cap. */
+  notesCreated = 0;
 
   constructor(
     private readonly resolver: PlaceResolver,
@@ -151,6 +170,7 @@ class ParticipantRules {
         return refuse("note-field", "a note must be a map");
       if (!this.createdHere(note.id)) return refuse("other-note", "cannot replace a note");
       if (owner !== this.self) return refuse("author", "a note's authorId must be your own");
+      this.notesCreated += 1;
       return null;
     }
     const key = field.sub;

@@ -10,6 +10,9 @@ export const KINDS = ["offer", "need"] as const;
 export type Kind = (typeof KINDS)[number];
 export const kindSchema = z.enum(KINDS).nullable();
 
+/** The authorId of notes the facilitator writes; never a participant's id. */
+export const FACILITATOR_AUTHOR_ID = "facilitator";
+
 /** Key names inside one note's Y.Map. */
 export const NOTE_KEYS = {
   id: "id",

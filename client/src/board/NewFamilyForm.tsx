@@ -1,0 +1,50 @@
+import { LIMITS } from "@troc/shared";
+import type { FormEvent } from "react";
+import { useId, useState } from "react";
+import { strings } from "../strings";
+import { addFamily } from "./boardActions";
+import { useDoc } from "./DocContext";
+
+/** A field to name and create a family. */
+export function NewFamilyForm() {
+  const id = useId();
+  const doc = useDoc();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = addFamily(doc, name);
+    if (result.ok) {
+      setName("");
+      setError(null);
+    } else {
+      setError(result.message);
+    }
+  };
+
+  return (
+    <form className="new-family" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-name`}>{strings.board.newFamilyLabel}</label>
+      <div className="new-family__row">
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={LIMITS.familyName.max * 2}
+          placeholder={strings.board.newFamilyPlaceholder}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button className="button button--primary" type="submit">
+          {strings.board.newFamilyButton}
+        </button>
+      </div>
+      {error ? (
+        <p className="form-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

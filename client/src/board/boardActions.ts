@@ -1,0 +1,40 @@
+import {
+  createFamily,
+  FAMILY_COLORS,
+  moveNote,
+  readFamilies,
+  TrocInputError,
+  TrocNotFoundError,
+} from "@troc/shared";
+import type * as Y from "yjs";
+import { describeError } from "../describeError";
+
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
+const attempt = (action: () => void): ActionResult => {
+  try {
+    action();
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof TrocInputError) return { ok: false, message: describeError(error) };
+    throw error;
+  }
+};
+
+/** Creates a family at the end of the board, taking the palette's colours in turn. */
+export function addFamily(doc: Y.Doc, name: string): ActionResult {
+  return attempt(() => {
+    const color = FAMILY_COLORS[readFamilies(doc).length % FAMILY_COLORS.length] ?? "slate";
+    createFamily(doc, { name, color });
+  });
+}
+
+/** The value of a note's "move to" select: a family id, or "" for the pool. */
+export function moveNoteTo(doc: Y.Doc, noteId: string, value: string): void {
+  try {
+    moveNote(doc, noteId, value === "" ? null : value);
+  } catch (error) {
+    // Someone deleted the note or family a moment ago: the board already shows that.
+    if (!(error instanceof TrocNotFoundError)) throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import type { FormEvent } from "react";
+import { useId, useState } from "react";
+import { normalizeJoinCode } from "../session/joinCode";
+import { strings } from "../strings";
+
+/** Where a participant without the QR code types the code shown on screen. */
+export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
+  const id = useId();
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const joinCode = normalizeJoinCode(code);
+    if (joinCode.length === 0) {
+      setError(strings.landing.joinCodeMissing);
+      return;
+    }
+    onJoin(joinCode);
+  };
+
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 className="card__title" id={`${id}-heading`}>
+        {strings.landing.joinHeading}
+      </h2>
+      <div className="field">
+        <label htmlFor={`${id}-code`}>{strings.landing.joinCodeLabel}</label>
+        <input
+          id={`${id}-code`}
+          className="code-input"
+          value={code}
+          autoCapitalize="characters"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="go"
+          maxLength={32}
+          onChange={(event) => setCode(event.target.value)}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+        />
+        <p className="field__hint" id={`${id}-hint`}>
+          {strings.landing.joinCodeHint}
+        </p>
+      </div>
+      {error ? (
+        <p className="form-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button className="button" type="submit">
+        {strings.landing.joinButton}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { lazy, StrictMode, Suspense } from "react";
+import { createRoot } from "react-dom/client";
+import { Notice } from "./components/Notice";
+import { usePathname } from "./router/navigation";
+import { parseRoute } from "./router/routes";
+import { strings } from "./strings";
+import "./styles.css";
+
+// One chunk per page: a phone opening /j/… loads neither the board nor the QR code library.
+const Landing = lazy(() => import("./pages/Landing").then((m) => ({ default: m.Landing })));
+const ParticipantPage = lazy(() =>
+  import("./pages/ParticipantPage").then((m) => ({ default: m.ParticipantPage })),
+);
+const BoardPage = lazy(() => import("./pages/BoardPage").then((m) => ({ default: m.BoardPage })));
+
+function App() {
+  const route = parseRoute(usePathname());
+  switch (route.page) {
+    case "landing":
+      return <Landing />;
+    case "participant":
+      return <ParticipantPage key={route.joinCode} joinCode={route.joinCode} />;
+    case "board":
+      return <BoardPage key={route.workshopId} workshopId={route.workshopId} />;
+    case "notFound":
+      return (
+        <Notice title={strings.errors.notFound}>
+          <a className="button button--primary" href="/">
+            {strings.participant.backHome}
+          </a>
+        </Notice>
+      );
+    default: {
+      const unreachable: never = route;
+      return unreachable;
+    }
+  }
+}
+
+const container = document.getElementById("root");
+if (container === null) throw new Error("index.html has no #root element");
+createRoot(container).render(
+  <StrictMode>
+    <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+      <App />
+    </Suspense>
+  </StrictMode>,
+);

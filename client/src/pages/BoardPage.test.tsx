@@ -1,0 +1,177 @@
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { addNote, readFamilies, readNote, readNotesByFamily } from "@troc/shared";
+import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import { loadFacilitatorKey, loadJoinCode, saveFacilitatorKey } from "../session/storage";
+import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
+import { renderWithServices } from "../test/renderWithServices";
+import { strasbourgDoc } from "../test/strasbourgDoc";
+import { BoardPage } from "./BoardPage";
+
+const WORKSHOP = "w-strasbourg";
+
+function openBoard(doc: Y.Doc, hash = "#key=facilitator-secret&code=AB12CD") {
+  window.history.replaceState(null, "", `/b/${WORKSHOP}${hash}`);
+  const connection = createFakeConnection(doc);
+  const connect = fakeConnect(connection);
+  const view = renderWithServices(<BoardPage workshopId={WORKSHOP} />, { connect });
+  return { connection, connect, view, user: userEvent.setup() };
+}
+
+/** The note ids shown inside each `[data-family-id]` element, pool under "". */
+function shownGroups(root: HTMLElement): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const group of root.querySelectorAll<HTMLElement>("[data-family-id]")) {
+    const ids = [...group.querySelectorAll("[data-note-id]")].map(
+      (note) => note.getAttribute("data-note-id") ?? "",
+    );
+    groups.set(group.getAttribute("data-family-id") ?? "?", ids);
+  }
+  return groups;
+}
+
+/** What the document says, in the same shape. */
+function docGroups(doc: Y.Doc): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const [familyId, notes] of readNotesByFamily(doc)) {
+    groups.set(
+      familyId ?? "",
+      notes.map((note) => note.id),
+    );
+  }
+  for (const family of readFamilies(doc)) if (!groups.has(family.id)) groups.set(family.id, []);
+  return groups;
+}
+
+const noteElement = (root: HTMLElement, noteId: string): HTMLElement => {
+  const element = root.querySelector<HTMLElement>(`[data-note-id="${noteId}"]`);
+  if (!element) throw new Error(`note ${noteId} is not shown`);
+  return element;
+};
+
+describe("BoardPage", () => {
+  it("connects with the key from the fragment, remembers it, and takes it out of the URL", () => {
+    const { connect } = openBoard(strasbourgDoc());
+    expect(connect.calls).toEqual([{ workshopId: WORKSHOP, token: "facilitator-secret" }]);
+    expect(loadFacilitatorKey(WORKSHOP)).toBe("facilitator-secret");
+    expect(loadJoinCode(WORKSHOP)).toBe("AB12CD");
+    expect(window.location.hash).toBe("");
+    expect(window.location.pathname).toBe(`/b/${WORKSHOP}`);
+  });
+
+  it("reopens without the fragment with the key remembered in this browser", () => {
+    saveFacilitatorKey(WORKSHOP, "remembered-key");
+    const { connect } = openBoard(strasbourgDoc(), "");
+    expect(connect.calls[0]?.token).toBe("remembered-key");
+  });
+
+  it("says what is missing when it has no key at all", () => {
+    const { connect } = openBoard(strasbourgDoc(), "");
+    expect(screen.getByRole("heading", { name: /demande la clé d'animation/ })).toBeTruthy();
+    expect(connect.calls).toEqual([]);
+  });
+
+  it("shows the join code, the join URL and a QR code of it", () => {
+    openBoard(strasbourgDoc());
+    const url = `${window.location.origin}/j/AB12CD`;
+    expect(screen.getByTestId("join-code").textContent).toBe("AB12CD");
+    expect(
+      screen.getByRole("link", { name: url.replace(/^https?:\/\//, "") }).getAttribute("href"),
+    ).toBe(url);
+    const qr = screen.getByRole("img", { name: `QR code vers ${url}` });
+    expect(qr.querySelector("path")?.getAttribute("d")?.length).toBeGreaterThan(100);
+  });
+
+  it("shows the title, the question and every note in its family or the pool", () => {
+    const doc = strasbourgDoc();
+    const { view } = openBoard(doc);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "Quelles sont vos compétences ?",
+    );
+    expect(shownGroups(view.container)).toEqual(docGroups(doc));
+    const pool = view.container.querySelector<HTMLElement>('[data-family-id=""]');
+    expect(pool && within(pool).getByText("faire une mousse au chocolat")).toBeTruthy();
+    const negotiation = readFamilies(doc).find((family) => family.name === "Négociation");
+    const column = view.container.querySelector<HTMLElement>(
+      `[data-family-id="${negotiation?.id}"]`,
+    );
+    expect(column && within(column).getByRole("heading", { name: "Négociation" })).toBeTruthy();
+    expect(column && within(column).getByText("négocier un contrat")).toBeTruthy();
+  });
+
+  it("moves a note into a family and back to the pool with its select", async () => {
+    const doc = strasbourgDoc();
+    const { view, user } = openBoard(doc);
+    const pool = readNotesByFamily(doc).get(null) ?? [];
+    const yoga = pool.find((note) => note.text === "faire du yoga");
+    const target = readFamilies(doc).find((family) => family.name === "Financements");
+    if (!yoga || !target) throw new Error("fixture changed");
+
+    const select = within(noteElement(view.container, yoga.id)).getByRole("combobox", {
+      name: "Ranger « faire du yoga »",
+    });
+    await user.selectOptions(select, "Financements");
+
+    expect(readNote(doc, yoga.id)?.familyId).toBe(target.id);
+    expect(
+      noteElement(view.container, yoga.id)
+        .closest("[data-family-id]")
+        ?.getAttribute("data-family-id"),
+    ).toBe(target.id);
+
+    await user.selectOptions(
+      within(noteElement(view.container, yoga.id)).getByRole("combobox"),
+      "À classer",
+    );
+    expect(readNote(doc, yoga.id)?.familyId).toBeNull();
+    expect(shownGroups(view.container)).toEqual(docGroups(doc));
+  });
+
+  it("shows notes written elsewhere as they arrive", () => {
+    const doc = strasbourgDoc();
+    const { view } = openBoard(doc);
+    let noteId = "";
+    act(() => {
+      noteId = addNote(doc, {
+        text: "faire un rétro-planning",
+        color: "blue",
+        authorId: "p-bob",
+        authorName: "Bob",
+      });
+    });
+    const note = noteElement(view.container, noteId);
+    expect(note.closest("[data-family-id]")?.getAttribute("data-family-id")).toBe("");
+    expect(within(note).getByText("par Bob")).toBeTruthy();
+  });
+
+  it("creates a family from its field", async () => {
+    const doc = strasbourgDoc();
+    const { view, user } = openBoard(doc);
+    await user.type(
+      screen.getByRole("textbox", { name: "Nouvelle famille" }),
+      "Coordination{Enter}",
+    );
+    const created = readFamilies(doc).find((family) => family.name === "Coordination");
+    expect(created).toBeDefined();
+    expect(view.container.querySelector(`[data-family-id="${created?.id}"]`)).not.toBeNull();
+    expect(
+      (screen.getByRole("textbox", { name: "Nouvelle famille" }) as HTMLInputElement).value,
+    ).toBe("");
+  });
+
+  it("refuses an empty family name with a message", async () => {
+    const doc = strasbourgDoc();
+    const { user } = openBoard(doc);
+    await user.click(screen.getByRole("button", { name: "Créer la famille" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/de 1 à 40 caractères/);
+    expect(readFamilies(doc)).toHaveLength(3);
+  });
+
+  it("stops and explains when the server refuses the key", () => {
+    const { connection } = openBoard(strasbourgDoc());
+    act(() => connection.setState({ status: "disconnected", error: "bad-token" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/Accès refusé/);
+    expect(screen.getByRole("status").textContent).toBe("hors ligne");
+  });
+});

@@ -1,0 +1,69 @@
+import { useEffect, useState } from "react";
+import { BoardGroups } from "../board/BoardGroups";
+import { DocProvider } from "../board/DocContext";
+import { JoinPanel } from "../board/JoinPanel";
+import { NewFamilyForm } from "../board/NewFamilyForm";
+import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
+import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { Notice } from "../components/Notice";
+import { takeBoardSecrets } from "../session/boardSecrets";
+import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
+import { strings } from "../strings";
+import { useWorkshopSession } from "../sync/useWorkshopSession";
+
+/** `/b/:workshopId`: the facilitator's projected board. */
+export function BoardPage({ workshopId }: { workshopId: string }) {
+  const [secrets] = useState(() => takeBoardSecrets(workshopId, window.location.hash));
+  const session = useWorkshopSession(workshopId, secrets.facilitatorKey);
+
+  useEffect(() => {
+    // The key is remembered now; take it out of the address bar, which a projector shows.
+    if (window.location.hash.length > 0) {
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+    }
+  }, []);
+
+  if (secrets.facilitatorKey === null) {
+    return (
+      <Notice title={strings.board.missingKey}>
+        <p>{strings.board.missingKeyHint}</p>
+        <a className="button" href="/">
+          {strings.participant.backHome}
+        </a>
+      </Notice>
+    );
+  }
+  if (session === null) return <Notice title={strings.board.loading} />;
+  return (
+    <BoardStoreProvider store={session.store}>
+      <DocProvider doc={session.doc}>
+        <main className="board">
+          <BoardHeader />
+          <ConnectionErrorNotice />
+          <div className="board__layout">
+            <JoinPanel joinCode={secrets.joinCode} />
+            <div className="board__main">
+              <NewFamilyForm />
+              <BoardGroups />
+            </div>
+          </div>
+        </main>
+      </DocProvider>
+    </BoardStoreProvider>
+  );
+}
+
+function BoardHeader() {
+  const title = useBoard((state) => state.meta?.title);
+  const prompt = useBoard((state) => state.meta?.prompt);
+  return (
+    <header className="board__header">
+      <div>
+        <p className="board__title">{title ?? strings.appName}</p>
+        <h1 className="board__prompt">{prompt ?? strings.board.loading}</h1>
+      </div>
+      <ConnectionIndicator />
+    </header>
+  );
+}

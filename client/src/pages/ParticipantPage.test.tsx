@@ -1,0 +1,166 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { addNote, initWorkshop, LIMITS, readNotes, readNotesByAuthor } from "@troc/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { loadParticipant, saveParticipant } from "../session/storage";
+import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
+import { fakeApi, JOIN_INFO, renderWithServices } from "../test/renderWithServices";
+import { ParticipantPage } from "./ParticipantPage";
+
+const ANA = { participantId: "p-ana", participantToken: "token-ana", name: "Ana" };
+
+function workshopDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  initWorkshop(doc, { title: JOIN_INFO.title, prompt: JOIN_INFO.prompt });
+  return doc;
+}
+
+/** A participant already registered on this phone, on a connected workshop. */
+async function openAsAna(doc: Y.Doc = workshopDoc()) {
+  saveParticipant(JOIN_INFO.workshopId, ANA);
+  const connection = createFakeConnection(doc);
+  const connect = fakeConnect(connection);
+  const view = renderWithServices(<ParticipantPage joinCode="ab12cd" />, { connect });
+  const field = await screen.findByRole("textbox", { name: "Votre compétence" });
+  return { doc, connection, connect, field, view, user: userEvent.setup() };
+}
+
+const myNotes = () => screen.getByRole("region", { name: "Mes post-its" });
+
+describe("ParticipantPage", () => {
+  it("says plainly when the code is unknown, with a way home", async () => {
+    const api = fakeApi({ resolveJoinCode: async () => null });
+    renderWithServices(<ParticipantPage joinCode=" zz99 " />, { api });
+    expect(
+      await screen.findByRole("heading", { name: /Aucun atelier ne correspond au code « ZZ99 »/ }),
+    ).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Retour à l'accueil" }).getAttribute("href")).toBe("/");
+  });
+
+  it("asks for a name once, registers, remembers it and connects with the token", async () => {
+    const api = fakeApi();
+    const connection = createFakeConnection(workshopDoc());
+    const connect = fakeConnect(connection);
+    renderWithServices(<ParticipantPage joinCode="AB12CD" />, { api, connect });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(JOIN_INFO.prompt)).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: "Prénom ou pseudonyme" }), "  Ana {Enter}");
+
+    expect(await screen.findByRole("textbox", { name: "Votre compétence" })).toBeTruthy();
+    expect(api.resolveJoinCode).toHaveBeenCalledWith("AB12CD");
+    expect(api.registerParticipant).toHaveBeenCalledWith(JOIN_INFO.workshopId, "Ana");
+    expect(loadParticipant(JOIN_INFO.workshopId)).toEqual(ANA);
+    expect(connect.calls).toEqual([{ workshopId: JOIN_INFO.workshopId, token: "token-ana" }]);
+  });
+
+  it("refuses an empty name without calling the server", async () => {
+    const api = fakeApi();
+    renderWithServices(<ParticipantPage joinCode="AB12CD" />, { api });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Commencer" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Le prénom contient de 1 à 40/);
+    expect(api.registerParticipant).not.toHaveBeenCalled();
+  });
+
+  it("comes back as the same participant after a reload", async () => {
+    const api = fakeApi();
+    saveParticipant(JOIN_INFO.workshopId, ANA);
+    const connect = fakeConnect(createFakeConnection(workshopDoc()));
+    renderWithServices(<ParticipantPage joinCode="AB12CD" />, { api, connect });
+    expect(await screen.findByText("Bonjour Ana !")).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: "Prénom ou pseudonyme" })).toBeNull();
+    expect(api.registerParticipant).not.toHaveBeenCalled();
+    expect(connect.calls[0]?.token).toBe("token-ana");
+  });
+
+  it("sends a note with Enter through the shared command, then empties and focuses the field", async () => {
+    const { doc, field, user } = await openAsAna();
+    await user.click(screen.getByRole("radio", { name: "Vert" }));
+    await user.type(field, "monter un budget prévisionnel{Enter}");
+
+    const notes = readNotes(doc);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      text: "monter un budget prévisionnel",
+      color: "green",
+      authorId: "p-ana",
+      authorName: "Ana",
+      familyId: null,
+    });
+    expect((field as HTMLTextAreaElement).value).toBe("");
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("breaks the line with Shift+Enter instead of sending", async () => {
+    const { doc, field, user } = await openAsAna();
+    await user.type(field, "chanter{Shift>}{Enter}{/Shift}danser");
+    expect(readNotes(doc)).toHaveLength(0);
+    expect((field as HTMLTextAreaElement).value).toBe("chanter\ndanser");
+  });
+
+  it("refuses an over-long note with a message and keeps the text", async () => {
+    const { doc, field, user } = await openAsAna();
+    const tooLong = "a".repeat(LIMITS.noteText.max + 1);
+    await user.click(field);
+    await user.paste(tooLong);
+    expect(screen.getByText(`${LIMITS.noteText.max + 1} / ${LIMITS.noteText.max}`)).toBeTruthy();
+    await user.keyboard("{Enter}");
+
+    expect(screen.getByRole("alert").textContent).toMatch(/de 1 à 280 caractères/);
+    expect(readNotes(doc)).toHaveLength(0);
+    expect((field as HTMLTextAreaElement).value).toBe(tooLong);
+  });
+
+  it("lists my own notes newest first, waiting until the server has stored them", async () => {
+    const doc = workshopDoc();
+    addNote(doc, { text: "yoga", color: "pink", authorId: "p-bob", authorName: "Bob" });
+    const { connection, field, user } = await openAsAna(doc);
+
+    await user.type(field, "parler espagnol{Enter}");
+    await user.type(field, "faire une mousse au chocolat{Enter}");
+
+    const items = within(myNotes()).getAllByRole("article");
+    expect(items.map((item) => item.querySelector(".postit__text")?.textContent)).toEqual([
+      "faire une mousse au chocolat",
+      "parler espagnol",
+    ]);
+    expect(items.map((item) => item.getAttribute("data-note-id"))).toEqual(
+      readNotesByAuthor(doc, "p-ana").map((note) => note.id),
+    );
+    expect(within(myNotes()).getAllByText("en attente")).toHaveLength(2);
+    expect(within(myNotes()).queryByText("yoga")).toBeNull();
+
+    act(() => connection.storeEverything());
+
+    expect(within(myNotes()).queryByText("en attente")).toBeNull();
+    expect(within(myNotes()).getAllByText("✓ enregistré")).toHaveLength(2);
+  });
+
+  it("shows the connection state", async () => {
+    const { connection } = await openAsAna();
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("connecté"));
+    act(() => connection.setState({ status: "connecting" }));
+    expect(screen.getByRole("status").textContent).toBe("reconnexion…");
+    act(() => connection.setState({ status: "disconnected" }));
+    expect(screen.getByRole("status").textContent).toBe("hors ligne");
+  });
+
+  it("offers to join again when the server no longer knows this phone's token", async () => {
+    const { connection, user } = await openAsAna();
+    act(() => connection.setState({ status: "disconnected", error: "bad-token" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/Accès refusé/);
+    await user.click(screen.getByRole("button", { name: "Rejoindre à nouveau" }));
+    expect(screen.getByRole("textbox", { name: "Prénom ou pseudonyme" })).toBeTruthy();
+    expect(loadParticipant(JOIN_INFO.workshopId)).toBeNull();
+    expect(connection.destroyed).toBe(true);
+  });
+
+  it("closes the connection when the page goes away", async () => {
+    const { connection, view } = await openAsAna();
+    expect(connection.destroyed).toBe(false);
+    view.unmount();
+    expect(connection.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+import { useState } from "react";
+import type { JoinInfo } from "../api";
+import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
+import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { Notice } from "../components/Notice";
+import { joinWorkshop } from "../participant/joinWorkshop";
+import { MyNotes } from "../participant/MyNotes";
+import { NameForm } from "../participant/NameForm";
+import { NoteComposer } from "../participant/NoteComposer";
+import { useJoinLookup } from "../participant/useJoinLookup";
+import { useApi } from "../services/ApiContext";
+import { normalizeJoinCode } from "../session/joinCode";
+import type { ParticipantIdentity } from "../session/storage";
+import { forgetParticipant, loadParticipant } from "../session/storage";
+import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
+import { selectWritingOpen } from "../store/selectors";
+import { strings } from "../strings";
+import type { WorkshopSession } from "../sync/useWorkshopSession";
+import { useWorkshopSession } from "../sync/useWorkshopSession";
+
+/** `/j/:joinCode`: the phone page behind the QR code. */
+export function ParticipantPage({ joinCode }: { joinCode: string }) {
+  const code = normalizeJoinCode(joinCode);
+  const lookup = useJoinLookup(code);
+  switch (lookup.status) {
+    case "loading":
+      return <Notice title={strings.participant.resolving} />;
+    case "unknown":
+      return (
+        <Notice title={strings.participant.unknownCode(code)}>
+          <p>{strings.participant.unknownCodeHint}</p>
+          <a className="button button--primary" href="/">
+            {strings.participant.backHome}
+          </a>
+        </Notice>
+      );
+    case "error":
+      return (
+        <Notice title={lookup.message}>
+          <a className="button" href="/">
+            {strings.participant.backHome}
+          </a>
+        </Notice>
+      );
+    case "found":
+      return <ParticipantWorkshop key={lookup.workshop.workshopId} workshop={lookup.workshop} />;
+    default: {
+      const unreachable: never = lookup;
+      return unreachable;
+    }
+  }
+}
+
+function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
+  const api = useApi();
+  const [identity, setIdentity] = useState(() => loadParticipant(workshop.workshopId));
+  const session = useWorkshopSession(workshop.workshopId, identity?.participantToken ?? null);
+
+  const forget = () => {
+    forgetParticipant(workshop.workshopId);
+    setIdentity(null);
+  };
+
+  return (
+    <main className="participant">
+      {identity && session ? (
+        <BoardStoreProvider store={session.store}>
+          <ParticipantHeader workshop={workshop} />
+          <WritingArea session={session} identity={identity} onForget={forget} />
+        </BoardStoreProvider>
+      ) : (
+        <>
+          <WorkshopHeading title={workshop.title} prompt={workshop.prompt} />
+          {identity ? null : (
+            <NameForm
+              onSubmit={async (name) =>
+                setIdentity(await joinWorkshop(api, workshop.workshopId, name))
+              }
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function WorkshopHeading({ title, prompt }: { title: string; prompt: string }) {
+  return (
+    <div className="participant__heading">
+      <p className="participant__title">{title}</p>
+      <h1 className="participant__prompt">{prompt}</h1>
+    </div>
+  );
+}
+
+/** Title and question, live from the document once it has synced. */
+function ParticipantHeader({ workshop }: { workshop: JoinInfo }) {
+  const title = useBoard((state) => state.meta?.title) ?? workshop.title;
+  const prompt = useBoard((state) => state.meta?.prompt) ?? workshop.prompt;
+  return (
+    <header className="participant__header">
+      <WorkshopHeading title={title} prompt={prompt} />
+      <ConnectionIndicator />
+    </header>
+  );
+}
+
+function WritingArea({
+  session,
+  identity,
+  onForget,
+}: {
+  session: WorkshopSession;
+  identity: ParticipantIdentity;
+  onForget(): void;
+}) {
+  const open = useBoard(selectWritingOpen);
+  const badToken = useBoard((state) => state.connection.error === "bad-token");
+  return (
+    <>
+      <ConnectionErrorNotice />
+      {badToken ? (
+        <button className="button" type="button" onClick={onForget}>
+          {strings.participant.joinAgain}
+        </button>
+      ) : null}
+      <p className="participant__hello">{strings.participant.hello(identity.name)}</p>
+      <NoteComposer doc={session.doc} author={identity} open={open} />
+      <MyNotes participantId={identity.participantId} />
+    </>
+  );
+}

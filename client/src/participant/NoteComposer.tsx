@@ -1,0 +1,114 @@
+import type { NoteColor } from "@troc/shared";
+import { LIMITS, NOTE_COLORS } from "@troc/shared";
+import type { FormEvent, KeyboardEvent } from "react";
+import { useId, useRef, useState } from "react";
+import type * as Y from "yjs";
+import type { ParticipantIdentity } from "../session/storage";
+import { strings } from "../strings";
+import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
+
+interface NoteComposerProps {
+  doc: Y.Doc;
+  author: ParticipantIdentity;
+  /** False once the workshop is closed. */
+  open: boolean;
+}
+
+/** The big field a participant writes a skill in, its colour, and the send button. */
+export function NoteComposer({ doc, author, open }: NoteComposerProps) {
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState("");
+  const [color, setColor] = useState<NoteColor>("yellow");
+  const [error, setError] = useState<string | null>(null);
+  const count = countNoteCharacters(text);
+  const tooLong = isTooLong(text);
+
+  const send = () => {
+    const result = writeNote(doc, author, { text, color });
+    if (result.ok) {
+      setText("");
+      setError(null);
+    } else {
+      setError(result.message);
+    }
+    field.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    send();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter sends, Shift+Enter breaks the line; never while an IME is composing a word.
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    send();
+  };
+
+  const describedBy = [`${id}-counter`, `${id}-hint`, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <form className="card composer" onSubmit={onSubmit} aria-label={strings.participant.noteLabel}>
+      {open ? null : <p className="notice">{strings.participant.closed}</p>}
+      <div className="field">
+        <label className="composer__label" htmlFor={`${id}-text`}>
+          {strings.participant.noteLabel}
+        </label>
+        <textarea
+          ref={field}
+          id={`${id}-text`}
+          className={`composer__text postit--${color}`}
+          name="text"
+          rows={4}
+          value={text}
+          placeholder={strings.participant.notePlaceholder}
+          enterKeyHint="send"
+          disabled={!open}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-describedby={describedBy}
+          aria-invalid={tooLong || error !== null ? true : undefined}
+        />
+        <div className="composer__meta">
+          <p className="field__hint" id={`${id}-hint`}>
+            {strings.participant.sendHint}
+          </p>
+          <p
+            className={tooLong ? "counter counter--over" : "counter"}
+            id={`${id}-counter`}
+            aria-live="polite"
+          >
+            {strings.participant.counter(count, LIMITS.noteText.max)}
+          </p>
+        </div>
+      </div>
+      <fieldset className="swatches" disabled={!open}>
+        <legend>{strings.participant.colorLegend}</legend>
+        {NOTE_COLORS.map((option) => (
+          <label key={option} className={`swatch postit--${option}`}>
+            <input
+              type="radio"
+              name={`${id}-color`}
+              value={option}
+              checked={color === option}
+              onChange={() => setColor(option)}
+            />
+            <span>{strings.noteColors[option]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error ? (
+        <p className="form-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button className="button button--primary composer__send" type="submit" disabled={!open}>
+        {strings.participant.send}
+      </button>
+    </form>
+  );
+}

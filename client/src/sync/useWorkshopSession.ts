@@ -1,0 +1,40 @@
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { useConnect } from "../services/ConnectContext";
+import { bindConnectionState } from "../store/bindConnectionState";
+import { bindDocToStore } from "../store/bindDocToStore";
+import type { BoardStore } from "../store/boardStore";
+import { createBoardStore } from "../store/boardStore";
+
+/** An open workshop: the document to dispatch commands on, the store to render from. */
+export interface WorkshopSession {
+  doc: Y.Doc;
+  store: BoardStore;
+}
+
+/**
+ * Opens the workshop while the component is mounted (token null: not yet) and closes it on
+ * unmount or when the workshop or token change.
+ */
+export function useWorkshopSession(
+  workshopId: string,
+  token: string | null,
+): WorkshopSession | null {
+  const connect = useConnect();
+  const [session, setSession] = useState<WorkshopSession | null>(null);
+  useEffect(() => {
+    if (token === null) return;
+    const connection = connect(workshopId, token);
+    const store = createBoardStore();
+    const unbindDoc = bindDocToStore(connection.doc, store, connection.stored);
+    const unbindState = bindConnectionState(connection, store);
+    setSession({ doc: connection.doc, store });
+    return () => {
+      unbindDoc();
+      unbindState();
+      connection.destroy();
+      setSession(null);
+    };
+  }, [connect, workshopId, token]);
+  return session;
+}

@@ -1,0 +1,46 @@
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { vi } from "vitest";
+import type { TrocApi } from "../api";
+import { ApiProvider } from "../services/ApiContext";
+import { ConnectProvider } from "../services/ConnectContext";
+import type { ConnectWorkshop } from "../sync/connection";
+
+export const JOIN_INFO = {
+  workshopId: "w-strasbourg",
+  title: "Atelier Troc de Compétences",
+  prompt: "Quelles sont vos compétences ?",
+};
+
+/** An API answering like a healthy server, each call recorded; override what a test needs. */
+export function fakeApi(overrides: Partial<TrocApi> = {}) {
+  return {
+    createWorkshop: vi.fn<TrocApi["createWorkshop"]>(async () => ({
+      workshopId: JOIN_INFO.workshopId,
+      joinCode: "AB12CD",
+      facilitatorKey: "facilitator-secret",
+    })),
+    resolveJoinCode: vi.fn<TrocApi["resolveJoinCode"]>(async () => JOIN_INFO),
+    registerParticipant: vi.fn<TrocApi["registerParticipant"]>(async () => ({
+      participantId: "p-ana",
+      participantToken: "token-ana",
+    })),
+    ...overrides,
+  };
+}
+
+const refuseToConnect: ConnectWorkshop = () => {
+  throw new Error("this test did not expect a connection");
+};
+
+/** Renders a page with in-memory services instead of HTTP and WebSocket. */
+export function renderWithServices(
+  ui: ReactElement,
+  services: { api?: TrocApi; connect?: ConnectWorkshop } = {},
+) {
+  return render(
+    <ApiProvider api={services.api ?? fakeApi()}>
+      <ConnectProvider connect={services.connect ?? refuseToConnect}>{ui}</ConnectProvider>
+    </ApiProvider>,
+  );
+}

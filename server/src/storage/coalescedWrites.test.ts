@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { coalesceWrites } from "./coalescedWrites";
+import type { PendingUpdate, Storage } from "./storage";
+
+function recordingStorage(fail = false) {
+  const commits: PendingUpdate[][] = [];
+  const storage = {
+    appendUpdates: async (updates: readonly PendingUpdate[]) => {
+      if (fail) throw new Error("disk full");
+      commits.push([...updates]);
+    },
+  } as unknown as Storage;
+  return { storage, commits };
+}
+
+const update = (workshopId: string): PendingUpdate => ({ workshopId, update: new Uint8Array([1]) });
+
+describe("coalesceWrites", () => {
+  it("commits the appends of one event-loop turn together, in order", async () => {
+    const { storage, commits } = recordingStorage();
+    const coalesced = coalesceWrites(storage);
+    await Promise.all([
+      coalesced.appendUpdates([update("a")]),
+      coalesced.appendUpdates([update("b"), update("c")]),
+    ]);
+    await coalesced.appendUpdates([update("d")]);
+    expect(commits.map((c) => c.map((u) => u.workshopId))).toEqual([["a", "b", "c"], ["d"]]);
+  });
+
+  it("rejects every caller of a failed commit", async () => {
+    const coalesced = coalesceWrites(recordingStorage(true).storage);
+    const results = await Promise.allSettled([
+      coalesced.appendUpdates([update("a")]),
+      coalesced.appendUpdates([update("b")]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+  });
+});
