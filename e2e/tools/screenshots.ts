@@ -1,0 +1,48 @@
+// Takes the README's and docs' screenshots from a real server and Chromium:
+//   npx tsx e2e/tools/screenshots.ts
+// The client must be built (npm run build, or any npm start).
+import path from "node:path";
+import { startServerProcess } from "@troc/server/test/serverProcess";
+import { launchChromium, newBoardContext, newPhoneContext, tempDataDir } from "../support/browser";
+import { seedStrasbourg } from "../support/strasbourg";
+
+const out = path.resolve(import.meta.dirname, "../../docs/screenshots");
+const server = await startServerProcess(tempDataDir());
+const browser = await launchChromium();
+try {
+  const workshop = await seedStrasbourg(server.base, server.wsBase);
+
+  const landing = await (await newBoardContext(browser)).newPage();
+  await landing.goto(`${server.base}/`);
+  await landing.getByRole("button", { name: "Créer l'atelier" }).waitFor();
+  await landing.screenshot({ path: path.join(out, "landing.png") });
+
+  const board = await (await newBoardContext(browser)).newPage();
+  await board.goto(
+    `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
+  );
+  await board.locator("[data-note-id]").first().waitFor();
+  await board.screenshot({ path: path.join(out, "board.png") });
+  await board.screenshot({ path: path.join(out, "board-full.png"), fullPage: true });
+
+  const phoneContext = await newPhoneContext(browser);
+  const phone = await phoneContext.newPage();
+  await phone.goto(`${server.base}/j/${workshop.joinCode}`);
+  await phone.getByRole("button", { name: "Commencer" }).waitFor();
+  await phone.screenshot({ path: path.join(out, "phone-join.png") });
+  await phone.getByRole("textbox").first().fill("Camille");
+  await phone.keyboard.press("Enter");
+  const field = phone.getByRole("textbox", { name: "Votre compétence" });
+  await field.waitFor();
+  for (const text of ["faire un prévisionnel", "rédiger un programme de formation"]) {
+    await field.fill(text);
+    await field.press("Enter");
+  }
+  await phone.locator("[data-note-id]").nth(1).waitFor();
+  await phone.waitForTimeout(300);
+  await phone.screenshot({ path: path.join(out, "phone-notes.png") });
+  console.log(`screenshots written to ${out}`);
+} finally {
+  await browser.close();
+  server.child.kill("SIGTERM");
+}
