@@ -33,6 +33,9 @@ const registeredSchema = z.object({
 });
 export type Registration = z.infer<typeof registeredSchema>;
 
+const configSchema = z.object({ publicUrl: z.url() });
+export type ServerConfig = z.infer<typeof configSchema>;
+
 const errorBodySchema = z.object({ error: z.string().min(1) });
 
 export interface NewWorkshop {
@@ -46,6 +49,8 @@ export interface TrocApi {
   /** The workshop behind a join code, or null when the code is unknown (404). */
   resolveJoinCode(joinCode: string): Promise<JoinInfo | null>;
   registerParticipant(workshopId: string, name: string): Promise<Registration>;
+  /** Where join links should point (the server knows PUBLIC_URL and its LAN address). */
+  getConfig(): Promise<ServerConfig>;
 }
 
 async function request(path: string, init: RequestInit = {}): Promise<Response> {
@@ -98,5 +103,8 @@ export const httpApi: TrocApi = {
   async registerParticipant(workshopId, name) {
     const path = `/api/workshops/${encodeURIComponent(workshopId)}/participants`;
     return readAnswer(await request(path, json({ name })), 201, registeredSchema);
+  },
+  async getConfig() {
+    return readAnswer(await request("/api/config"), 200, configSchema);
   },
 };

@@ -48,6 +48,7 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
       config.joinLookupsPerMinute,
     ),
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   };
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)

@@ -1,9 +1,11 @@
 import { participantPath } from "../router/routes";
 import { strings } from "../strings";
 import { QrCode } from "./QrCode";
+import { usePublicUrl } from "./usePublicUrl";
 
 /** The join code, link and QR code, sized to be read from the back of the room. */
 export function JoinPanel({ joinCode }: { joinCode: string | null }) {
+  const base = usePublicUrl();
   if (joinCode === null) {
     return (
       <aside className="join-panel" aria-label={strings.board.joinHeading}>
@@ -11,7 +13,7 @@ export function JoinPanel({ joinCode }: { joinCode: string | null }) {
       </aside>
     );
   }
-  const url = `${window.location.origin}${participantPath(joinCode)}`;
+  const url = `${base}${participantPath(joinCode)}`;
   return (
     <aside className="join-panel" aria-labelledby="join-panel-title">
       <h2 id="join-panel-title" className="join-panel__title">

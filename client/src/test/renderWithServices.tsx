@@ -25,6 +25,7 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
       participantId: "p-ana",
       participantToken: "token-ana",
     })),
+    getConfig: vi.fn<TrocApi["getConfig"]>(async () => ({ publicUrl: "http://192.168.1.20:8080" })),
     ...overrides,
   };
 }

@@ -95,3 +95,13 @@ describe("other routes", () => {
     expect(await res.json()).toEqual({ error: "No such API endpoint" });
   });
 });
+
+describe("GET /api/config", () => {
+  it("tells the client where join links should point", async () => {
+    const res = await fetch(`${running.base}/api/config`);
+    expect(res.status).toBe(200);
+    const { publicUrl } = (await res.json()) as { publicUrl: string };
+    expect(publicUrl).toMatch(/^http:\/\/[^/]+:\d+$/);
+    expect(publicUrl.endsWith(`:${new URL(running.base).port}`)).toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ import {
 import type { Storage } from "../storage/storage";
 import { clientAddress } from "./clientAddress";
 import { HttpError, readJsonBody, sendJson } from "./json";
+import { publicBaseUrl } from "./publicUrl";
 
 export interface ApiDeps {
   storage: Storage;
@@ -30,6 +31,7 @@ export interface ApiDeps {
   /** Join-code look-ups per client address: guessing a code must be slow. */
   joinLimiter: KeyedRateLimiter;
   trustProxy: boolean;
+  publicUrl: string | undefined;
 }
 
 // Lengths are checked by the shared rules (trimmed, in characters); here only the types.
@@ -67,6 +69,10 @@ async function route(
 ): Promise<void> {
   const method = req.method ?? "GET";
   const [first, second, third] = path;
+  if (path.length === 1 && first === "config") {
+    if (method !== "GET") throw new HttpError(405, "Use GET");
+    return sendJson(res, 200, { publicUrl: publicBaseUrl(req, deps) });
+  }
   if (path.length === 1 && first === "workshops") {
     if (method !== "POST") throw new HttpError(405, "Use POST");
     return createWorkshop(req, res, deps);
