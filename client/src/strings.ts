@@ -85,6 +85,7 @@ export const fr = {
     reconnecting: "reconnexion…",
     offline: "hors ligne",
     badToken: "Accès refusé : la clé ou le jeton n'est plus valable.",
+    refused: "Le serveur a refusé une modification : le tableau est rechargé depuis le serveur.",
     unknownWorkshop: "Cet atelier n'existe pas ou a été supprimé.",
   },
   errors: {

@@ -5,8 +5,12 @@ import { strings } from "../strings";
 export function ConnectionErrorNotice() {
   const error = useBoard((state) => state.connection.error);
   if (error === null) return null;
-  const message =
-    error === "bad-token" ? strings.connection.badToken : strings.connection.unknownWorkshop;
+  const messages = {
+    "bad-token": strings.connection.badToken,
+    "unknown-workshop": strings.connection.unknownWorkshop,
+    refused: strings.connection.refused,
+  } as const;
+  const message = messages[error];
   return (
     <p className="notice notice--error" role="alert">
       {message}

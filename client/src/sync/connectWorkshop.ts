@@ -12,6 +12,7 @@ import { createStoredTracker } from "./storedTracker";
 /** Close codes after which reconnecting cannot help (DESIGN.md). */
 const FINAL_CLOSE_CODES: ReadonlyMap<number, ConnectionError> = new Map([
   [4401, "bad-token"],
+  [4403, "refused"],
   [4404, "unknown-workshop"],
 ]);
 

@@ -3,8 +3,12 @@ import type { StoredTracker } from "./storedTracker";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
 
-/** Why the server refused us for good (no reconnection will be tried). */
-export type ConnectionError = "bad-token" | "unknown-workshop";
+/**
+ * Why the server closed this connection for good (no reconnection will be tried with it).
+ * "refused": it refused a change (4403); the page reloads the document from the server
+ * rather than resend the refused update on every reconnect.
+ */
+export type ConnectionError = "bad-token" | "unknown-workshop" | "refused";
 
 export interface ConnectionState {
   status: ConnectionStatus;

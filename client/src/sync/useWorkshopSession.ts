@@ -22,19 +22,26 @@ export function useWorkshopSession(
 ): WorkshopSession | null {
   const connect = useConnect();
   const [session, setSession] = useState<WorkshopSession | null>(null);
+  // Bumped when the server refused a change: the local copy is thrown away and reloaded.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (token === null) return;
+    void generation;
     const connection = connect(workshopId, token);
     const store = createBoardStore();
     const unbindDoc = bindDocToStore(connection.doc, store, connection.stored);
     const unbindState = bindConnectionState(connection, store);
+    const stopWatching = connection.subscribeState((state) => {
+      if (state.error === "refused") setGeneration((n) => n + 1);
+    });
     setSession({ doc: connection.doc, store });
     return () => {
+      stopWatching();
       unbindDoc();
       unbindState();
       connection.destroy();
       setSession(null);
     };
-  }, [connect, workshopId, token]);
+  }, [connect, workshopId, token, generation]);
   return session;
 }
