@@ -33,7 +33,7 @@ export {
 export type { Actor, Refusal } from "./permissions/actor";
 export { checkAwarenessState } from "./permissions/checkAwareness";
 export type { UpdateLimits } from "./permissions/checkUpdate";
-export { checkUpdate } from "./permissions/checkUpdate";
+export { changesNothing, checkUpdate } from "./permissions/checkUpdate";
 export {
   decodeStoredPayload,
   encodeStoredMessage,

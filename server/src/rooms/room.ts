@@ -1,5 +1,6 @@
 import type { Refusal } from "@troc/shared";
 import {
+  changesNothing,
   checkAwarenessState,
   checkUpdate,
   encodeStoredMessage,
@@ -259,7 +260,9 @@ export class Room {
     for (const [conn, updates] of updatesBy) {
       const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
       const refusal: Refusal | null = this.readOnly
-        ? { rule: "read-only", reason: "document is newer than this server: read-only" }
+        ? changesNothing(this.doc, merged)
+          ? null
+          : { rule: "read-only", reason: "document is newer than this server: read-only" }
         : checkUpdate(this.doc, merged, conn.actor, {
             maxNotesPerParticipant: this.options.notesPerParticipant,
           });

@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import type { TrocServer } from "../app";
 import { createTrocServer } from "../app";
 import { loadConfig } from "../config";
+import type { Logger } from "../log";
 import { createLogger } from "../log";
 
 export interface RunningServer {
@@ -21,9 +22,10 @@ export interface RunningServer {
 export async function startServer(
   env: Record<string, string> = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-server-")),
+  log: Logger = createLogger("silent"),
 ): Promise<RunningServer> {
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env });
-  const server = createTrocServer(config, createLogger("silent"));
+  const server = createTrocServer(config, log);
   const port = await server.listen();
   return {
     server,

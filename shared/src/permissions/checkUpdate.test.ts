@@ -4,7 +4,7 @@ import { createFamily, renameFamily } from "../model/families";
 import { initWorkshop, setPhase } from "../model/meta";
 import { addNote, deleteNote, editNote, moveNote } from "../model/notes";
 import type { Actor } from "./actor";
-import { checkUpdate } from "./checkUpdate";
+import { changesNothing, checkUpdate } from "./checkUpdate";
 
 const facilitator: Actor = { role: "facilitator" };
 const alice: Actor = { role: "participant", participantId: "p-alice" };
@@ -288,5 +288,25 @@ describe("checkUpdate: limits", () => {
     expect(checkUpdate(w.server, two, alice, { maxNotesPerParticipant: 2 })).toMatchObject({
       rule: "note-limit",
     });
+  });
+});
+
+describe("changesNothing", () => {
+  it("is true for a resent or empty update, false for a new change", () => {
+    const w = workshop();
+    expect(changesNothing(w.server, Y.encodeStateAsUpdate(w.server))).toBe(true);
+    expect(changesNothing(w.server, Y.encodeStateAsUpdate(new Y.Doc()))).toBe(true);
+    expect(
+      changesNothing(
+        w.server,
+        w.updateOf((doc) => addNote(doc, note("p-alice", "x"))),
+      ),
+    ).toBe(false);
+    expect(
+      changesNothing(
+        w.server,
+        w.updateOf((doc) => deleteNote(doc, w.bobNote)),
+      ),
+    ).toBe(false);
   });
 });

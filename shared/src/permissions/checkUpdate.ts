@@ -118,6 +118,27 @@ export function checkUpdate(
 }
 
 /**
+ * True when applying `update` to `doc` would change nothing: every struct is already known
+ * and every delete already done (a client's sync step 2 often is such an update). Malformed
+ * updates count as changes.
+ */
+export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return false;
+  }
+  const known = decoded.structs.every(
+    (s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client),
+  );
+  if (!known) return false;
+  const resolver = new PlaceResolver(doc, []);
+  const deleted = deletedItems(decoded.ds, resolver);
+  return deleted !== null && deleted.length === 0;
+}
+
+/**
  * The items a delete set removes that are not removed yet, or null when it names clocks that
  * neither the document nor the update holds (Yjs would keep such deletes pending and apply
  * them to someone else's future content).

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { createLogger } from "../log";
+import { createMetrics } from "../metrics";
+import type { Storage } from "../storage/storage";
+import { RoomRegistry } from "./registry";
+
+function countingStorage() {
+  const calls = { load: 0, compact: 0 };
+  const doc = new Y.Doc();
+  doc.getMap("meta").set("schemaVersion", 1);
+  const storage = {
+    async loadDocument() {
+      calls.load += 1;
+      await new Promise((r) => setTimeout(r, 20)); // a slow disk: both sockets arrive meanwhile
+      return { snapshot: null, updates: [Y.encodeStateAsUpdate(doc)] };
+    },
+    async compact() {
+      calls.compact += 1;
+    },
+    async appendUpdates() {},
+  } as unknown as Storage;
+  return { storage, calls };
+}
+
+const registry = (storage: Storage, unloadGraceMs = 20) =>
+  new RoomRegistry({
+    storage,
+    log: createLogger("silent"),
+    metrics: createMetrics(() => 0),
+    unloadGraceMs,
+    compactEveryUpdates: 100,
+    notesPerParticipant: 10,
+  });
+
+describe("RoomRegistry", () => {
+  it("loads a room once for connections arriving together", async () => {
+    const { storage, calls } = countingStorage();
+    const rooms = registry(storage);
+    const [a, b] = await Promise.all([rooms.acquire("w1"), rooms.acquire("w1")]);
+    expect(a).toBe(b);
+    expect(calls.load).toBe(1);
+  });
+
+  it("unloads an idle room after the grace period and loads it again on the next use", async () => {
+    const { storage, calls } = countingStorage();
+    const rooms = registry(storage);
+    const first = await rooms.withRoom("w1", (room) => room);
+    expect(rooms.loadedCount).toBe(1);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(rooms.loadedCount).toBe(0);
+    const second = await rooms.acquire("w1");
+    expect(second).not.toBe(first);
+    expect(calls.load).toBe(2);
+  });
+});
