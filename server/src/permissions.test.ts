@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { openSqliteStorage } from "./storage/sqliteStorage";
 import type { RunningServer, Workshop } from "./test/harness";
 import { connect, createWorkshop, registerParticipant, startServer, waitFor } from "./test/harness";
 
@@ -91,6 +92,25 @@ function lengthBytes(bytes: Uint8Array, offset: number): number {
   return n + 1;
 }
 
+/** The document as storage holds it, i.e. as a restarted server would load it. */
+async function storedJson(workshopId: string): Promise<unknown> {
+  const storage = openSqliteStorage(running.dataDir);
+  const stored = await storage.loadDocument(workshopId);
+  await storage.close();
+  const doc = new Y.Doc();
+  for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) {
+    Y.applyUpdate(doc, update);
+  }
+  return json(doc);
+}
+
+/** A document's roots as JSON (Y.Doc.toJSON lists only roots this copy has opened). */
+function json(doc: Y.Doc): unknown {
+  return Object.fromEntries(
+    ["meta", "notes", "families"].map((root) => [root, doc.getMap(root).toJSON()]),
+  );
+}
+
 const notes = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>("notes");
 
 const refused: [string, (s: Setup, doc: Y.Doc) => void][] = [
@@ -170,5 +190,39 @@ describe("forbidden changes from a participant", () => {
     await waitFor(() => again.provider.synced);
     expect(readNotes(again.doc).map((n) => n.text)).toEqual(["négocier un contrat"]);
     again.provider.destroy();
+  });
+});
+
+describe("allowed changes", () => {
+  it("accepts a participant's offline edits when the phone comes back", async () => {
+    const s = await setup();
+    const phone = connect(running.wsBase, s.w.workshopId, s.alice.participantToken);
+    await waitFor(() => phone.provider.synced);
+    phone.provider.disconnect();
+    const author = {
+      color: "green" as const,
+      authorId: s.alice.participantId,
+      authorName: "Alice",
+    };
+    const id = addNote(phone.doc, { text: "écrit hors ligne", ...author });
+    addNote(phone.doc, { text: "et un autre", ...author });
+    (notes(phone.doc).get(s.bobNote)?.get("interested") as Y.Map<boolean> | undefined)?.set(
+      s.alice.participantId,
+      true,
+    );
+    notes(phone.doc).get(id)?.set("text", "écrit hors ligne, corrigé");
+    // Meanwhile the facilitator sorts Bob's note.
+    notes(s.board.doc).get(s.bobNote)?.set("familyId", s.family);
+    await new Promise((r) => setTimeout(r, 100));
+    phone.provider.connect();
+    await waitFor(() => readNotes(s.board.doc).length === 3, 5000, "offline notes on the board");
+    expect(readNotes(s.board.doc).map((n) => n.text)).toContain("écrit hors ligne, corrigé");
+    expect(readNotes(s.board.doc).find((n) => n.id === s.bobNote)).toMatchObject({
+      familyId: s.family,
+      interested: [s.alice.participantId],
+    });
+    expect(await storedJson(s.w.workshopId)).toEqual(json(s.board.doc));
+    phone.provider.destroy();
+    s.board.provider.destroy();
   });
 });

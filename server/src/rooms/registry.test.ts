@@ -4,6 +4,7 @@ import { createLogger } from "../log";
 import { createMetrics } from "../metrics";
 import type { Storage } from "../storage/storage";
 import { RoomRegistry } from "./registry";
+import { Room } from "./room";
 
 function countingStorage() {
   const calls = { load: 0, compact: 0 };
@@ -52,5 +53,51 @@ describe("RoomRegistry", () => {
     const second = await rooms.acquire("w1");
     expect(second).not.toBe(first);
     expect(calls.load).toBe(2);
+  });
+});
+
+describe("Room loading", () => {
+  it("migrates an old document forward once and stores the migration before serving", async () => {
+    const old = new Y.Doc();
+    old.getMap("meta").set("schemaVersion", 0);
+    old.getMap("meta").set("question", "Quelles sont vos compétences ?");
+    const appended: Uint8Array[] = [];
+    const storage = {
+      async loadDocument() {
+        return { snapshot: null, updates: [Y.encodeStateAsUpdate(old), ...appended] };
+      },
+      async appendUpdates(updates: { update: Uint8Array }[]) {
+        appended.push(...updates.map((u) => u.update));
+      },
+      async compact() {},
+    } as unknown as Storage;
+    const fakeV0toV1 = {
+      from: 0,
+      up(doc: Y.Doc) {
+        doc.getMap("meta").set("prompt", doc.getMap("meta").get("question"));
+      },
+    };
+    const options = {
+      storage,
+      log: createLogger("silent"),
+      metrics: createMetrics(() => 0),
+      compactEveryUpdates: 100,
+      notesPerParticipant: 10,
+      migrations: [fakeV0toV1],
+      onEmpty: () => {},
+    };
+    const room = await Room.load("w1", options);
+    expect(room.doc.getMap("meta").toJSON()).toMatchObject({
+      schemaVersion: 1,
+      prompt: "Quelles sont vos compétences ?",
+    });
+    expect(room.readOnly).toBe(false);
+    expect(appended.length).toBeGreaterThan(0);
+
+    // Loaded again (say after a restart), the stored document is already v1: no new writes.
+    const count = appended.length;
+    const again = await Room.load("w1", options);
+    expect(again.doc.getMap("meta").get("schemaVersion")).toBe(1);
+    expect(appended.length).toBe(count);
   });
 });

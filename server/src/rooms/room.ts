@@ -1,10 +1,11 @@
-import type { Refusal } from "@troc/shared";
+import type { Migration, Refusal } from "@troc/shared";
 import {
   changesNothing,
   checkAwarenessState,
   checkUpdate,
   encodeStoredMessage,
   isSilentWriting,
+  MIGRATIONS,
   mergeStoredVector,
   migrateDocument,
   noteAuthorsByClient,
@@ -35,6 +36,8 @@ export interface RoomOptions {
   /** Stored updates after which the document is compacted into one snapshot. */
   compactEveryUpdates: number;
   notesPerParticipant: number;
+  /** Schema migrations to run on load (the registered ones unless a test passes others). */
+  migrations?: readonly Migration[];
   /** Called when the last connection leaves. */
   onEmpty(room: Room): void;
 }
@@ -79,11 +82,12 @@ export class Room {
     readonly workshopId: string,
     doc: Y.Doc,
     storedUpdates: number,
+    readOnly: boolean,
     private readonly options: RoomOptions,
   ) {
     this.doc = doc;
     this.updatesSinceCompaction = storedUpdates;
-    this.readOnly = migrateDocument(doc).status === "newer";
+    this.readOnly = readOnly;
     this.authors = noteAuthorsByClient(doc);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -97,7 +101,24 @@ export class Room {
     const doc = new Y.Doc({ gc: true });
     const all = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (all.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(all), "storage");
-    const room = new Room(workshopId, doc, stored.updates.length, options);
+    // Migrations run once: their changes are stored before anyone is served.
+    const migrated: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => void migrated.push(update);
+    doc.on("update", collect);
+    const outcome = migrateDocument(doc, options.migrations ?? MIGRATIONS);
+    doc.off("update", collect);
+    if (migrated.length > 0) {
+      await options.storage.appendUpdates(migrated.map((update) => ({ workshopId, update })));
+      options.log.info({ workshopId, outcome }, "migrated document");
+    }
+    const readOnly = outcome.status === "newer";
+    const room = new Room(
+      workshopId,
+      doc,
+      stored.updates.length + migrated.length,
+      readOnly,
+      options,
+    );
     if (room.readOnly) {
       options.log.warn({ workshopId }, "document is newer than this server: read-only");
     }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { MESSAGE_STORED } from "@troc/shared";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -73,6 +74,8 @@ export function connect(wsBase: string, workshopId: string, token: string, doc =
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  // Troc's "stored" message; tests that read it replace this handler.
+  provider.messageHandlers[MESSAGE_STORED] = () => {};
   return { doc, provider };
 }
 

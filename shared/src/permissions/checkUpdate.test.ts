@@ -310,3 +310,40 @@ describe("changesNothing", () => {
     ).toBe(false);
   });
 });
+
+describe("checkUpdate: offline work sent as one diff (sync step 2)", () => {
+  /** What a phone sends on reconnect: its whole state minus what the server has. */
+  function offlineDiff(w: ReturnType<typeof workshop>, change: (doc: Y.Doc) => void): Uint8Array {
+    const phone = w.clone();
+    change(phone);
+    return Y.encodeStateAsUpdate(phone, Y.encodeStateVector(w.server));
+  }
+
+  it("allows a note written, then corrected, while offline", () => {
+    const w = workshop();
+    const diff = offlineDiff(w, (doc) => {
+      const id = addNote(doc, note("p-alice", "écrit hors ligne"));
+      editNote(doc, id, { text: "écrit hors ligne, corrigé", color: "green" });
+      editNote(doc, w.aliceNote, { text: "chanter faux" });
+    });
+    expect(checkUpdate(w.server, diff, alice)).toBeNull();
+  });
+
+  it("allows a note written and deleted while offline", () => {
+    const w = workshop();
+    const diff = offlineDiff(w, (doc) =>
+      deleteNote(doc, addNote(doc, note("p-alice", "éphémère"))),
+    );
+    expect(checkUpdate(w.server, diff, alice)).toBeNull();
+  });
+
+  it("refuses a note created at the key of another person's note the phone never saw", () => {
+    const w = workshop();
+    const stale = new Y.Doc(); // forked before Bob's note existed
+    const forged = addNote(stale, note("p-alice", "à la place de Bob"), { id: w.bobNote });
+    expect(forged).toBe(w.bobNote);
+    expect(checkUpdate(w.server, Y.encodeStateAsUpdate(stale), alice)).toMatchObject({
+      rule: "other-note",
+    });
+  });
+});

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { readNotesByAuthor } from "../model/notes";
 import { META_KEYS } from "../schema/meta";
 import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
-import { metaMap, ROOTS } from "../schema/roots";
+import { metaMap, notesMap, ROOTS } from "../schema/roots";
 import { LIMITS } from "../schema/text";
 import type { Actor, Refusal } from "./actor";
 import type { Place } from "./place";
@@ -74,7 +74,7 @@ export function checkUpdate(
     return refuse("malformed", "not a Yjs update");
   }
   const items = decoded.structs.filter((s): s is Y.Item => s instanceof Y.Item);
-  const resolver = new PlaceResolver(doc, items);
+  const resolver = new PlaceResolver(doc, decoded.structs);
   const fresh = items.filter((item) => !resolver.isKnown(item));
 
   if (actor.role === "facilitator") {
@@ -92,7 +92,7 @@ export function checkUpdate(
   const hasGap = decoded.structs.some(
     (s) =>
       s.id.clock > Y.getState(doc.store, s.id.client) &&
-      !resolver.inUpdate(new Y.ID(s.id.client, s.id.clock - 1)),
+      !resolver.updateStruct(new Y.ID(s.id.client, s.id.clock - 1)),
   );
   if (hasGap) return refuse("unknown-target", "skips ahead of what the server has");
   if (fresh.length === 0 && deleted.length === 0) return null;
@@ -100,7 +100,11 @@ export function checkUpdate(
     return refuse("closed", "the workshop is closed");
   }
 
-  const rules = new ParticipantRules(resolver, actor.participantId, decoded.ds);
+  const notes = notesMap(doc);
+  const rules = new ParticipantRules(resolver, actor.participantId, decoded.ds, (key) => {
+    const note = notes.get(key);
+    return note instanceof Y.Map ? note.get(NOTE_KEYS.authorId) : undefined;
+  });
   for (const item of fresh) {
     const refusal = rules.checkInsert(item);
     if (refusal) return refusal;
@@ -157,10 +161,11 @@ function deletedItems(ds: DeleteSet, resolver: PlaceResolver): Y.Item[] | null {
           clock = known.id.clock + known.length;
           continue;
         }
-        const item = resolver.inUpdate(id);
-        if (!item) return null;
-        found.push(item);
-        clock = item.id.clock + item.length;
+        const struct = resolver.updateStruct(id);
+        if (!struct) return null;
+        // A garbage-collected range of the update itself: deleted before it was sent.
+        if (struct instanceof Y.Item) found.push(struct);
+        clock = struct.id.clock + struct.length;
       }
     }
   }
@@ -177,6 +182,8 @@ class ParticipantRules {
     private readonly resolver: PlaceResolver,
     private readonly self: string,
     private readonly ds: DeleteSet,
+    /** The authorId of the live note at a key of `notes` in the document, if any. */
+    private readonly noteAuthorAt: (key: string) => unknown,
   ) {}
 
   checkInsert(item: Y.Item): Refusal | null {
@@ -185,34 +192,56 @@ class ParticipantRules {
     if (rootRefusal || !place) return rootRefusal;
     const [note, field, child] = place.levels;
     if (!note) return refuse("unknown-target", "cannot place a change");
-    const owner = this.authorOf(note.id);
+    // Content written and deleted before it was sent (offline) arrives as ContentDeleted:
+    // no value to check, but it still lands at its key, so where it lands is checked.
+    const inert = item.content instanceof Y.ContentDeleted;
     if (!field) {
+      // Yjs lets a new map entry replace the current one without a delete: never another's note.
+      const current = note.sub === null ? undefined : this.noteAuthorAt(note.sub);
+      if (current !== undefined && current !== this.self) {
+        return refuse("other-note", "cannot replace another person's note");
+      }
+      if (inert) return null;
       if (!(nestedTypeOf(item) instanceof Y.Map))
         return refuse("note-field", "a note must be a map");
       if (!this.createdHere(note.id)) return refuse("other-note", "cannot replace a note");
-      if (owner !== this.self) return refuse("author", "a note's authorId must be your own");
+      if (this.authorOf(note.id) !== this.self) {
+        return refuse("author", "a note's authorId must be your own");
+      }
       this.notesCreated += 1;
       return null;
     }
+    // Inside a note that was itself created and deleted before it was sent: nothing remains.
+    if (this.resolver.inUpdate(note.id)?.content instanceof Y.ContentDeleted) return null;
     const key = field.sub;
     if (key === NOTE_KEYS.interested && place.levels.length >= 3) {
-      return this.checkInterest(child?.sub ?? null, place.levels.length, primitiveOf(item));
+      const value = inert ? true : primitiveOf(item);
+      return this.checkInterest(child?.sub ?? null, place.levels.length, value);
     }
-    if (owner !== this.self) return refuse("other-note", "cannot change another person's note");
-    if (key === NOTE_KEYS.parts) {
-      if (place.levels.length === 2) return this.checkCreationField(item, note.id, key);
-      return null;
+    if (this.authorOf(note.id) !== this.self) {
+      return refuse("other-note", "cannot change another person's note");
     }
-    if (place.levels.length > 2 || key === null)
+    if (key === NOTE_KEYS.parts && place.levels.length > 2) return null;
+    if (place.levels.length > 2 || key === null) {
       return refuse("note-field", "unexpected nesting in a note");
+    }
     const editable = EDITABLE[key];
     if (editable) {
-      return editable(primitiveOf(item)) ? null : refuse("note-field", `invalid value for ${key}`);
+      return inert || editable(primitiveOf(item))
+        ? null
+        : refuse("note-field", `invalid value for ${key}`);
+    }
+    if (inert) {
+      return this.createdHere(note.id)
+        ? null
+        : refuse("note-field", `${key} is set only when a note is created`);
     }
     return this.checkCreationField(item, note.id, key);
   }
 
   checkDelete(item: Y.Item): Refusal | null {
+    // Deleting what this same update inserts: the insert was checked, the delete changes nothing.
+    if (!this.resolver.knownStruct(item.id)) return null;
     const place = this.resolver.placeOf(item);
     const rootRefusal = this.checkRoot(place);
     if (rootRefusal || !place) return rootRefusal;

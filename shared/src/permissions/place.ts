@@ -12,6 +12,9 @@ export interface Place {
   readonly levels: readonly Level[];
 }
 
+/** What `Y.decodeUpdate` lists: items, garbage-collected ranges and skips. */
+export type UpdateStruct = ReturnType<typeof Y.decodeUpdate>["structs"][number];
+
 const idKey = (id: Y.ID): string => `${id.client}:${id.clock}`;
 
 /**
@@ -20,31 +23,39 @@ const idKey = (id: Y.ID): string => `${id.client}:${id.clock}`;
  * or the id of the item holding the parent type) or only an origin, whose parent they share.
  */
 export class PlaceResolver {
-  private readonly updateItems = new Map<number, Y.Item[]>();
+  private readonly updateStructs = new Map<number, UpdateStruct[]>();
   private readonly cache = new Map<string, Place | null>();
 
   constructor(
     private readonly doc: Y.Doc,
-    items: readonly Y.Item[],
+    structs: readonly UpdateStruct[],
   ) {
-    for (const item of items) {
-      const list = this.updateItems.get(item.id.client) ?? [];
-      list.push(item);
-      this.updateItems.set(item.id.client, list);
+    for (const struct of structs) {
+      const list = this.updateStructs.get(struct.id.client) ?? [];
+      list.push(struct);
+      this.updateStructs.set(struct.id.client, list);
     }
   }
 
   /** Every item of the update. */
   *items(): Generator<Y.Item> {
-    for (const list of this.updateItems.values()) yield* list;
+    for (const list of this.updateStructs.values()) {
+      for (const struct of list) if (struct instanceof Y.Item) yield struct;
+    }
+  }
+
+  /** The update's own struct (item, or garbage-collected range) covering `id`, if any. */
+  updateStruct(id: Y.ID): UpdateStruct | null {
+    for (const struct of this.updateStructs.get(id.client) ?? []) {
+      if (struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length) return struct;
+    }
+    return null;
   }
 
   /** The update's own item covering `id`, if any. */
   inUpdate(id: Y.ID): Y.Item | null {
-    for (const item of this.updateItems.get(id.client) ?? []) {
-      if (item.id.clock <= id.clock && id.clock < item.id.clock + item.length) return item;
-    }
-    return null;
+    const struct = this.updateStruct(id);
+    return struct instanceof Y.Item ? struct : null;
   }
 
   /** The document's struct covering `id` (an item or garbage-collected range), if it has one. */
