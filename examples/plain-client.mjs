@@ -31,9 +31,12 @@ function connect(workshopId, token) {
 }
 
 const { workshopId, joinCode, facilitatorKey } = await post("/api/workshops", { title: "Script" });
-const { participantId, participantToken } = await post(`/api/workshops/${workshopId}/participants`, {
-  name: "Script",
-});
+const { participantId, participantToken } = await post(
+  `/api/workshops/${workshopId}/participants`,
+  {
+    name: "Script",
+  },
+);
 console.log(`workshop ${workshopId}, join code ${joinCode}`);
 
 const board = connect(workshopId, facilitatorKey);

@@ -39,7 +39,7 @@ export const fr = {
     unknownCode: (code: string) => `Aucun atelier ne correspond au code « ${code} ».`,
     unknownCodeHint: "Vérifiez le code affiché à l'écran et réessayez.",
     backHome: "Retour à l'accueil",
-    nameHeading: "Comment vous appelle-t-on ?",
+    nameHeading: "Comment vous appelle-t-on\u00a0?",
     nameLabel: "Prénom ou pseudonyme",
     nameHint: `De ${LIMITS.personName.min} à ${LIMITS.personName.max} caractères, visible par le groupe.`,
     nameButton: "Commencer",
