@@ -1,4 +1,12 @@
 export { TrocInputError, TrocNotFoundError } from "./errors";
+export { seedFromSkillsMap } from "./export/fromSkillsMap";
+export type { SkillsMap } from "./export/skillsMapSchema";
+export { SKILLS_MAP_VERSION, skillsMapSchema } from "./export/skillsMapSchema";
+export { toCsv } from "./export/toCsv";
+export { toMarkdown } from "./export/toMarkdown";
+export type { SkillsMapOptions } from "./export/toSkillsMap";
+export { toSkillsMap } from "./export/toSkillsMap";
+export { toSvg } from "./export/toSvg";
 export type { StoredVector } from "./model/delivery";
 export { isNoteStored, mergeStoredVector } from "./model/delivery";
 export type { NewFamilyInput } from "./model/families";
@@ -15,6 +23,7 @@ export {
 export type { NewNoteInput, NotePatch } from "./model/notes";
 export {
   addNote,
+  addPart,
   deleteNote,
   editNote,
   moveNote,
@@ -55,3 +64,4 @@ export { FAMILY_COLORS, NOTE_COLORS } from "./schema/palette";
 export type { NotePart, PartType } from "./schema/part";
 export { PART_TYPES } from "./schema/part";
 export { cleanText, LIMITS } from "./schema/text";
+export { keyTerms, termSimilarity, textSimilarity } from "./text/similarity";

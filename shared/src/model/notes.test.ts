@@ -164,3 +164,27 @@ describe("readers are forgiving", () => {
     expect(readNotesByAuthor(doc, "p-alice").map((n) => n.id)).toEqual([second, first]);
   });
 });
+
+describe("readNote's fast path", () => {
+  it("reads well-formed notes exactly as the zod reader does", async () => {
+    const { noteFieldsSchema } = await import("../schema/note");
+    const doc = new Y.Doc();
+    const variants: Partial<NewNoteInput>[] = [
+      {},
+      { category: "pro" },
+      { kind: null },
+      { kind: "need", category: "perso" },
+    ];
+    for (const extra of variants) {
+      const id = addNote(doc, note("chanter", extra));
+      const { parts, interested, ...fields } = readNote(doc, id) ?? { parts: [], interested: [] };
+      const raw = Object.fromEntries(
+        [...(doc.getMap<Y.Map<unknown>>("notes").get(id)?.entries() ?? [])].filter(
+          ([, v]) => !(v instanceof Y.AbstractType),
+        ),
+      );
+      expect(fields).toEqual(noteFieldsSchema.parse(raw));
+      expect({ parts, interested }).toEqual({ parts: [], interested: [] });
+    }
+  });
+});

@@ -1,0 +1,206 @@
+import type * as Y from "yjs";
+import { readFamilies } from "../model/families";
+import { readMeta } from "../model/meta";
+import { readNotesByFamily } from "../model/notes";
+import type { FamilyRecord } from "../schema/family";
+import type { NoteRecord } from "../schema/note";
+import { FACILITATOR_AUTHOR_ID } from "../schema/note";
+import { keyTerms } from "../text/similarity";
+import type { SkillsMap, SkillsMapPerson, SkillsMapSkill } from "./skillsMapSchema";
+import { SKILLS_MAP_VERSION } from "./skillsMapSchema";
+
+export interface SkillsMapOptions {
+  /** Registered names by participant id (the server's list), for people known only by id. */
+  names?: ReadonlyMap<string, string>;
+  /** Contact details by participant id: only people who gave them, facilitator's export only. */
+  contacts?: ReadonlyMap<string, string>;
+}
+
+/** A "je cherche" note is answered by a skill that shares at least this much meaning. */
+export const ANSWER_THRESHOLD = 0.5;
+const MAX_ANSWERS = 5;
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * Who wrote a note, as the map names people: their participant id; notes the facilitator
+ * wrote or imported (authorId "facilitator") are told apart by the name they carry.
+ */
+const personKey = (note: NoteRecord): string =>
+  note.authorId === FACILITATOR_AUTHOR_ID
+    ? `${FACILITATOR_AUTHOR_ID}:${note.authorName}`
+    : note.authorId;
+
+/** The people of a workshop by id, named from the server's list or their notes. */
+function peopleIndex(notes: readonly NoteRecord[], names: ReadonlyMap<string, string>) {
+  const byId = new Map<string, SkillsMapPerson>();
+  const named = (id: string, fallback: string): SkillsMapPerson => {
+    let person = byId.get(id);
+    if (!person) {
+      person = { id, name: names.get(id) ?? (fallback || id) };
+      byId.set(id, person);
+    }
+    return person;
+  };
+  const authorOf = (note: NoteRecord): SkillsMapPerson => named(personKey(note), note.authorName);
+  for (const note of notes) authorOf(note);
+  for (const note of notes) for (const id of note.interested) named(id, "");
+  return { byId, named, authorOf };
+}
+
+/**
+ * The workshop as a skills map (`troc.skillsmap/1`): families in board order with their skills,
+ * the unsorted pool, the people and the exchanges. Pure: the same document and options give
+ * the same map, byte for byte once serialised.
+ */
+export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsMap {
+  const meta = readMeta(doc);
+  const families = readFamilies(doc);
+  const groups = readNotesByFamily(doc);
+  const all = [...families.flatMap((f) => groups.get(f.id) ?? []), ...(groups.get(null) ?? [])];
+  const { byId, named, authorOf } = peopleIndex(all, options.names ?? new Map());
+
+  const toSkill = (note: NoteRecord): SkillsMapSkill => ({
+    id: note.id,
+    text: note.text,
+    author: authorOf(note),
+    color: note.color,
+    category: note.category ?? null,
+    kind: note.kind ?? null,
+    parts: note.parts.map((part) => ({ type: part.type, text: part.text })),
+    interested: note.interested.map((id) => named(id, "")),
+    createdAt: iso(note.createdAt),
+  });
+
+  const familyOf = new Map<string, FamilyRecord>();
+  for (const family of families)
+    for (const note of groups.get(family.id) ?? []) familyOf.set(note.id, family);
+
+  // One pass over the notes: each person's skills and the families they landed in.
+  const written = new Map<string, { skills: string[]; families: Set<FamilyRecord> }>();
+  for (const note of all) {
+    const key = personKey(note);
+    const entry = written.get(key) ?? { skills: [], families: new Set<FamilyRecord>() };
+    entry.skills.push(note.id);
+    const family = familyOf.get(note.id);
+    if (family) entry.families.add(family);
+    written.set(key, entry);
+  }
+  const people = [...byId.values()]
+    .map((person) => {
+      const mine = written.get(person.id);
+      const contact = options.contacts?.get(person.id);
+      return {
+        id: person.id,
+        name: person.name,
+        skills: mine?.skills ?? [],
+        families: families.filter((f) => mine?.families.has(f)).map((f) => f.name),
+        ...(contact ? { contact } : {}),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "fr") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  return {
+    schema: SKILLS_MAP_VERSION,
+    workshop: {
+      title: meta?.title ?? "",
+      prompt: meta?.prompt ?? "",
+      date: meta?.createdAt ? iso(meta.createdAt).slice(0, 10) : null,
+      phase: meta?.phase ?? "writing",
+    },
+    families: families.map((family) => ({
+      id: family.id,
+      name: family.name,
+      color: family.color,
+      skills: (groups.get(family.id) ?? []).map(toSkill),
+    })),
+    unsorted: (groups.get(null) ?? []).map(toSkill),
+    people,
+    exchanges: exchanges(all, named, authorOf),
+  };
+}
+
+const offerFirst = (note: NoteRecord): number => (note.kind === "offer" ? 0 : 1);
+
+type Ranked = { index: number; score: number; offer: number };
+const rank = (a: Ranked, b: Ranked): number =>
+  b.score - a.score || a.offer - b.offer || a.index - b.index;
+
+/** Offers with who is interested, and needs with the skills that may answer them. */
+function exchanges(
+  all: readonly NoteRecord[],
+  named: (id: string, fallback: string) => SkillsMapPerson,
+  by: (note: NoteRecord) => SkillsMapPerson,
+) {
+  const offers = all
+    .filter((note) => note.kind !== "need" && (note.kind === "offer" || note.interested.length > 0))
+    .map((note) => ({
+      skill: note.id,
+      text: note.text,
+      by: by(note),
+      interested: note.interested.map((id) => named(id, "")),
+    }));
+  // An index from term to the skills using it, so matching needs costs what they share,
+  // not needs × skills; per-skill facts sit in flat arrays for the hot loop (a 10,000-note
+  // board exports in tens of milliseconds).
+  const candidates = all.filter((note) => note.kind !== "need");
+  const termCount = new Uint16Array(candidates.length);
+  const offerRank = new Uint8Array(candidates.length);
+  const authors = candidates.map((note) => note.authorId);
+  const index = new Map<string, number[]>();
+  candidates.forEach((note, i) => {
+    const terms = keyTerms(note.text);
+    termCount[i] = terms.size;
+    offerRank[i] = offerFirst(note);
+    for (const term of terms) {
+      const list = index.get(term);
+      if (list) list.push(i);
+      else index.set(term, [i]);
+    }
+  });
+  const counts = new Uint16Array(candidates.length);
+  const touched: number[] = [];
+  const needs = all
+    .filter((note) => note.kind === "need")
+    .map((need) => {
+      const terms = keyTerms(need.text);
+      touched.length = 0;
+      for (const term of terms) {
+        for (const i of index.get(term) ?? []) {
+          if (counts[i] === 0) touched.push(i);
+          counts[i] = (counts[i] ?? 0) + 1;
+        }
+      }
+      // Best first; among equals, offers before plain skills, then board order (touched
+      // indices are not in order, so that last tie-break is explicit).
+      const best: Ranked[] = [];
+      for (const i of touched) {
+        const count = counts[i] ?? 0;
+        counts[i] = 0;
+        if (authors[i] === need.authorId) continue;
+        const score = count / Math.sqrt(terms.size * (termCount[i] ?? 1));
+        if (score < ANSWER_THRESHOLD) continue;
+        const entry: Ranked = { index: i, score, offer: offerRank[i] ?? 1 };
+        const last = best[MAX_ANSWERS - 1];
+        if (last && rank(entry, last) >= 0) continue;
+        const at = best.findIndex((b) => rank(entry, b) < 0);
+        best.splice(at === -1 ? best.length : at, 0, entry);
+        if (best.length > MAX_ANSWERS) best.pop();
+      }
+      const answers = best.flatMap(({ index: i, score }) => {
+        const note = candidates[i];
+        return note
+          ? [
+              {
+                skill: note.id,
+                text: note.text,
+                by: by(note),
+                score: Math.round(score * 100) / 100,
+              },
+            ]
+          : [];
+      });
+      return { skill: need.id, text: need.text, by: by(need), answers };
+    });
+  return { offers, needs };
+}
