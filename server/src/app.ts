@@ -43,6 +43,7 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     storage,
     rooms: registry,
     maxBodyBytes: config.maxBodyBytes,
+    maxImportBytes: config.maxImportBytes,
     joinLimiter: new KeyedRateLimiter(
       config.joinLookupsPerMinute / 60,
       config.joinLookupsPerMinute,

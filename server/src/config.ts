@@ -15,6 +15,7 @@ const envSchema = z.object({
   ROOM_UNLOAD_GRACE_MS: positiveInt.default(30_000),
   COMPACT_EVERY_UPDATES: positiveInt.default(500),
   MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+  IMPORT_MAX_BYTES: positiveInt.default(8 * 1024 * 1024),
   WS_MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
   WS_MESSAGES_PER_SECOND: positiveInt.default(50),
   WS_MESSAGE_BURST: positiveInt.default(300),
@@ -45,6 +46,8 @@ export interface Config {
   /** Stored updates after which a room's document is compacted into one snapshot. */
   compactEveryUpdates: number;
   maxBodyBytes: number;
+  /** Largest workshop-creation body, which may carry a skills map to import. */
+  maxImportBytes: number;
   /** Per-socket limits (see ConnectionLimits). */
   socket: ConnectionLimits;
   pingIntervalMs: number;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
     compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxImportBytes: e.IMPORT_MAX_BYTES,
     socket: {
       maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
       messagesPerSecond: e.WS_MESSAGES_PER_SECOND,

@@ -4,7 +4,7 @@ import { createWorkshop, postJson, startServer } from "../test/harness";
 
 let running: RunningServer;
 beforeAll(async () => {
-  running = await startServer({ MAX_BODY_BYTES: "1024" });
+  running = await startServer({ MAX_BODY_BYTES: "1024", IMPORT_MAX_BYTES: "2048" });
 });
 afterAll(() => running.stop());
 
@@ -28,7 +28,7 @@ describe("POST /api/workshops", () => {
     ["a title of the wrong type", { title: 12 }, 400, "title"],
     ["an empty title", { title: "  " }, 400, "title must not be empty"],
     ["a title over 120 characters", { title: "x".repeat(121) }, 400, "at most 120"],
-    ["a body over the size cap", { title: "x".repeat(2000) }, 413, "larger than 1024"],
+    ["a body over the size cap", { title: "x".repeat(3000) }, 413, "larger than 2048"],
   ])("answers %s with a clear error", async (_case, body, status, error) => {
     const res = await fetch(`${running.base}/api/workshops`, {
       method: "POST",

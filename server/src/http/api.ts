@@ -5,6 +5,8 @@ import {
   initWorkshop,
   LIMITS,
   readMeta,
+  seedFromSkillsMap,
+  skillsMapSchema,
   TrocInputError,
 } from "@troc/shared";
 import * as Y from "yjs";
@@ -21,6 +23,7 @@ import {
 } from "../secrets";
 import type { Storage } from "../storage/storage";
 import { clientAddress } from "./clientAddress";
+import { exportWorkshop } from "./exportRoute";
 import { HttpError, readJsonBody, sendJson } from "./json";
 import { publicBaseUrl } from "./publicUrl";
 
@@ -28,6 +31,8 @@ export interface ApiDeps {
   storage: Storage;
   rooms: RoomRegistry;
   maxBodyBytes: number;
+  /** Largest body of `POST /api/workshops`, which may carry a skills map to import. */
+  maxImportBytes: number;
   /** Join-code look-ups per client address: guessing a code must be slow. */
   joinLimiter: KeyedRateLimiter;
   trustProxy: boolean;
@@ -38,6 +43,8 @@ export interface ApiDeps {
 const createWorkshopBody = z.object({
   title: z.string().max(2000).optional(),
   prompt: z.string().max(2000).optional(),
+  /** A skills map (troc.skillsmap/1) to pick up from: its families and skills are carried over. */
+  from: skillsMapSchema.optional(),
 });
 const participantBody = z.object({ name: z.string().max(2000) });
 
@@ -86,6 +93,10 @@ async function route(
     }
     return resolveJoinCode(res, second, deps);
   }
+  if (path.length === 3 && first === "workshops" && second !== undefined && third === "export") {
+    if (method !== "GET") throw new HttpError(405, "Use GET");
+    return exportWorkshop(req, res, second, deps);
+  }
   if (
     path.length === 3 &&
     first === "workshops" &&
@@ -103,10 +114,15 @@ async function createWorkshop(
   res: ServerResponse,
   deps: ApiDeps,
 ): Promise<void> {
-  const body = await readJsonBody(req, deps.maxBodyBytes, createWorkshopBody);
-  const input = cleanWorkshopInput(body);
+  const body = await readJsonBody(req, deps.maxImportBytes, createWorkshopBody);
   const doc = new Y.Doc();
-  initWorkshop(doc, input);
+  if (body.from) {
+    const title = body.title ?? (body.from.workshop.title || undefined);
+    const prompt = body.prompt ?? (body.from.workshop.prompt || undefined);
+    seedFromSkillsMap(doc, body.from, cleanWorkshopInput({ title, prompt }));
+  } else {
+    initWorkshop(doc, cleanWorkshopInput(body));
+  }
   const initialUpdate = Y.encodeStateAsUpdate(doc);
   const workshopId = newId();
   const facilitatorKey = newSecret();

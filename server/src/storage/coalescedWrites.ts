@@ -26,6 +26,7 @@ export function coalesceWrites(storage: Storage): Storage {
     findWorkshopByJoinCode: (code) => storage.findWorkshopByJoinCode(code),
     addParticipant: (participant) => storage.addParticipant(participant),
     findParticipantByToken: (id, hash) => storage.findParticipantByToken(id, hash),
+    listParticipants: (id) => storage.listParticipants(id),
     loadDocument: (id) => storage.loadDocument(id),
     compact: (id, snapshot) => storage.compact(id, snapshot),
     close: () => storage.close(),

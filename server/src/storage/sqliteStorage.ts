@@ -82,6 +82,9 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectParticipant = db.prepare<[string, string], ParticipantRow>(
     "SELECT * FROM participants WHERE workshop_id = ? AND token_hash = ?",
   );
+  const selectParticipants = db.prepare<[string], { id: string; name: string }>(
+    "SELECT id, name FROM participants WHERE workshop_id = ? ORDER BY created_at, id",
+  );
   const insertUpdate = db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)");
   const selectSnapshot = db.prepare<[string], { data: Buffer }>(
     "SELECT data FROM doc_snapshots WHERE workshop_id = ?",
@@ -142,6 +145,9 @@ export function openSqliteStorage(dataDir: string): Storage {
             createdAt: row.created_at,
           }
         : null;
+    },
+    async listParticipants(workshopId) {
+      return selectParticipants.all(workshopId);
     },
     async appendUpdates(updates) {
       if (updates.length > 0) appendTx(updates);

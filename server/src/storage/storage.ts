@@ -37,6 +37,8 @@ export interface Storage {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
   findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRecord | null>;
+  /** Everyone registered in a workshop, in registration order (for the export's names). */
+  listParticipants(workshopId: string): Promise<{ id: string; name: string }[]>;
   /** Stores every update durably, all or none, before it resolves. */
   appendUpdates(updates: readonly PendingUpdate[]): Promise<void>;
   loadDocument(workshopId: string): Promise<StoredDocument>;

@@ -44,6 +44,12 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       await storage.addParticipant(p);
       expect(await storage.findParticipantByToken("w1", "t1")).toEqual(p);
       expect(await storage.findParticipantByToken("w2", "t1")).toBeNull();
+      await storage.addParticipant({ ...p, id: "p2", tokenHash: "t2", name: "Sam", createdAt: 3 });
+      expect(await storage.listParticipants("w1")).toEqual([
+        { id: "p1", name: "Léa" },
+        { id: "p2", name: "Sam" },
+      ]);
+      expect(await storage.listParticipants("w2")).toEqual([]);
     });
 
     it("returns the initial update and appended updates in order, then a compacted snapshot", async () => {

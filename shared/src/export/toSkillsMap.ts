@@ -22,6 +22,9 @@ const MAX_ANSWERS = 5;
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+// One collator for every comparison: localeCompare with a locale builds one per call.
+const byName = new Intl.Collator("fr");
+
 /**
  * Who wrote a note, as the map names people: their participant id; notes the facilitator
  * wrote or imported (authorId "facilitator") are told apart by the name they carry.
@@ -45,6 +48,7 @@ function peopleIndex(notes: readonly NoteRecord[], names: ReadonlyMap<string, st
   const authorOf = (note: NoteRecord): SkillsMapPerson => named(personKey(note), note.authorName);
   for (const note of notes) authorOf(note);
   for (const note of notes) for (const id of note.interested) named(id, "");
+  for (const [id, name] of names) named(id, name); // everyone registered, even with no note
   return { byId, named, authorOf };
 }
 
@@ -98,7 +102,7 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
         ...(contact ? { contact } : {}),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, "fr") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
     schema: SKILLS_MAP_VERSION,
@@ -180,9 +184,16 @@ function exchanges(
         if (authors[i] === need.authorId) continue;
         const score = count / Math.sqrt(terms.size * (termCount[i] ?? 1));
         if (score < ANSWER_THRESHOLD) continue;
-        const entry: Ranked = { index: i, score, offer: offerRank[i] ?? 1 };
+        const offer = offerRank[i] ?? 1;
         const last = best[MAX_ANSWERS - 1];
-        if (last && rank(entry, last) >= 0) continue;
+        if (
+          last &&
+          (score < last.score ||
+            (score === last.score &&
+              (offer > last.offer || (offer === last.offer && i > last.index))))
+        )
+          continue;
+        const entry: Ranked = { index: i, score, offer };
         const at = best.findIndex((b) => rank(entry, b) < 0);
         best.splice(at === -1 ? best.length : at, 0, entry);
         if (best.length > MAX_ANSWERS) best.pop();
