@@ -1,3 +1,4 @@
+import type { SkillsMap } from "@troc/shared";
 import { z } from "zod";
 import { strings } from "./strings";
 
@@ -41,6 +42,16 @@ const errorBodySchema = z.object({ error: z.string().min(1) });
 export interface NewWorkshop {
   title?: string;
   prompt?: string;
+  /** A skills map to pick up from (its families and skills are carried over). */
+  from?: SkillsMap;
+}
+
+export type ExportFormat = "json" | "csv" | "md" | "svg";
+
+/** An exported file: its content and the name the server gave it. */
+export interface ExportedFile {
+  blob: Blob;
+  filename: string;
 }
 
 /** The HTTP API of DESIGN.md, as the pages use it (pages receive it injected, see services). */
@@ -51,6 +62,12 @@ export interface TrocApi {
   registerParticipant(workshopId: string, name: string): Promise<Registration>;
   /** Where join links should point (the server knows PUBLIC_URL and its LAN address). */
   getConfig(): Promise<ServerConfig>;
+  /** The skills map in a format, with the facilitator key. */
+  exportWorkshop(
+    workshopId: string,
+    facilitatorKey: string,
+    format: ExportFormat,
+  ): Promise<ExportedFile>;
 }
 
 async function request(path: string, init: RequestInit = {}): Promise<Response> {
@@ -106,5 +123,18 @@ export const httpApi: TrocApi = {
   },
   async getConfig() {
     return readAnswer(await request("/api/config"), 200, configSchema);
+  },
+  async exportWorkshop(workshopId, facilitatorKey, format) {
+    const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`;
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { authorization: `Bearer ${facilitatorKey}` } });
+    } catch {
+      throw new ApiError(0, strings.errors.network);
+    }
+    if (response.status !== 200) await readAnswer(response, 200, z.never());
+    const disposition = response.headers.get("content-disposition") ?? "";
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `troc.${format}`;
+    return { blob: await response.blob(), filename };
   },
 };

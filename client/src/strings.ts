@@ -33,6 +33,12 @@ export const fr = {
     joinCodeHint: "Le code est affiché sur l'écran de l'animateur.",
     joinButton: "Rejoindre",
     joinCodeMissing: "Saisissez le code affiché à l'écran.",
+    importLabel: "Reprendre une carte de compétences (facultatif)",
+    importHint:
+      "Le fichier JSON exporté d'un atelier précédent : ses familles et compétences sont reprises.",
+    importReady: (families: number, skills: number) =>
+      `Carte prête : ${families} familles et ${skills} compétences seront reprises.`,
+    importInvalid: (name: string) => `« ${name} » n'est pas une carte de compétences Troc (JSON).`,
   },
   participant: {
     resolving: "Recherche de l'atelier…",
@@ -57,6 +63,16 @@ export const fr = {
     myNotesEmpty: "Vos post-its apparaîtront ici.",
     waiting: "en attente",
     stored: "✓ enregistré",
+  },
+  export: {
+    heading: "Exporter la carte",
+    json: "JSON",
+    csv: "Tableur (CSV)",
+    md: "Texte (Markdown)",
+    svg: "Image (SVG)",
+    png: "Image (PNG)",
+    print: "Imprimer",
+    failed: "L'export a échoué : réessayez.",
   },
   board: {
     missingKey: "Ce tableau demande la clé d'animation.",

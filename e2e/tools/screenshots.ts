@@ -24,6 +24,14 @@ try {
   await board.locator("[data-note-id]").first().waitFor();
   await board.screenshot({ path: path.join(out, "board.png") });
   await board.screenshot({ path: path.join(out, "board-full.png"), fullPage: true });
+  const [png] = await Promise.all([
+    board.waitForEvent("download"),
+    board.getByRole("button", { name: "Image (PNG)" }).click(),
+  ]);
+  await png.saveAs(path.join(out, "skills-map.png"));
+  await board.emulateMedia({ media: "print" });
+  await board.screenshot({ path: path.join(out, "board-print.png"), fullPage: true });
+  await board.emulateMedia({ media: "screen" });
 
   const phoneContext = await newPhoneContext(browser);
   const phone = await phoneContext.newPage();

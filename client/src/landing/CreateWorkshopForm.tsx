@@ -1,4 +1,5 @@
-import { DEFAULT_PROMPT, LIMITS } from "@troc/shared";
+import type { SkillsMap } from "@troc/shared";
+import { DEFAULT_PROMPT, LIMITS, skillsMapSchema } from "@troc/shared";
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
 import { describeError } from "../describeError";
@@ -7,7 +8,31 @@ import { strings } from "../strings";
 export interface WorkshopDraft {
   title: string;
   prompt: string;
+  /** A skills map chosen to pick up from, already checked. */
+  from?: SkillsMap | undefined;
 }
+
+/** A file's text through FileReader, which every browser (and jsdom) has. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/** Reads a chosen file as a skills map; null when it is not one. */
+async function readSkillsMap(file: File): Promise<SkillsMap | null> {
+  try {
+    return skillsMapSchema.parse(JSON.parse(await readText(file)));
+  } catch {
+    return null;
+  }
+}
+
+const countSkills = (map: SkillsMap): number =>
+  map.unsorted.length + map.families.reduce((sum, family) => sum + family.skills.length, 0);
 
 /** Title and question of a new workshop; the question comes prefilled. */
 export function CreateWorkshopForm({
@@ -18,6 +43,7 @@ export function CreateWorkshopForm({
   const id = useId();
   const [title, setTitle] = useState("");
   const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
+  const [from, setFrom] = useState<SkillsMap | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,7 +52,7 @@ export function CreateWorkshopForm({
     setBusy(true);
     setError(null);
     try {
-      await onCreate({ title, prompt });
+      await onCreate({ title, prompt, from });
     } catch (failure) {
       setError(describeError(failure));
       setBusy(false);
@@ -58,6 +84,33 @@ export function CreateWorkshopForm({
           onChange={(event) => setPrompt(event.target.value)}
           required
         />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-import`}>{strings.landing.importLabel}</label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept="application/json,.json"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            setError(null);
+            setFrom(undefined);
+            if (!file) return;
+            const map = await readSkillsMap(file);
+            if (!map) {
+              setError(strings.landing.importInvalid(file.name));
+              return;
+            }
+            setFrom(map);
+            setTitle(map.workshop.title);
+            setPrompt(map.workshop.prompt || DEFAULT_PROMPT);
+          }}
+        />
+        <p className="field__hint">
+          {from
+            ? strings.landing.importReady(from.families.length, countSkills(from))
+            : strings.landing.importHint}
+        </p>
       </div>
       {error ? (
         <p className="form-error" role="alert">

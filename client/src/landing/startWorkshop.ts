@@ -1,3 +1,4 @@
+import type { SkillsMap } from "@troc/shared";
 import { cleanWorkshopInput } from "@troc/shared";
 import type { NewWorkshop, TrocApi } from "../api";
 import { boardPath } from "../router/routes";
@@ -10,12 +11,13 @@ import { saveFacilitatorKey, saveJoinCode } from "../session/storage";
  */
 export async function startWorkshop(
   api: TrocApi,
-  draft: { title: string; prompt: string },
+  draft: { title: string; prompt: string; from?: SkillsMap | undefined },
 ): Promise<string> {
   const hasTitle = draft.title.trim().length > 0;
   // Checked here too, so a bad field is named in French before any request.
   const clean = cleanWorkshopInput(hasTitle ? draft : { prompt: draft.prompt });
   const input: NewWorkshop = hasTitle ? clean : { prompt: clean.prompt };
+  if (draft.from) input.from = draft.from;
   const created = await api.createWorkshop(input);
   saveFacilitatorKey(created.workshopId, created.facilitatorKey);
   saveJoinCode(created.workshopId, created.joinCode);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { BoardGroups } from "../board/BoardGroups";
 import { DocProvider } from "../board/DocContext";
+import { ExportMenu } from "../board/ExportMenu";
 import { JoinPanel } from "../board/JoinPanel";
 import { NewFamilyForm } from "../board/NewFamilyForm";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
@@ -42,7 +43,10 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
           <BoardHeader />
           <ConnectionErrorNotice />
           <div className="board__layout">
-            <JoinPanel joinCode={secrets.joinCode} />
+            <div className="board__side">
+              <JoinPanel joinCode={secrets.joinCode} />
+              <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
+            </div>
             <div className="board__main">
               <NewFamilyForm />
               <BoardGroups />

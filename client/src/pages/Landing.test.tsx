@@ -1,9 +1,11 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { toSkillsMap } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api";
 import { loadFacilitatorKey, loadJoinCode } from "../session/storage";
 import { fakeApi, JOIN_INFO, renderWithServices } from "../test/renderWithServices";
+import { strasbourgDoc } from "../test/strasbourgDoc";
 import { Landing } from "./Landing";
 
 describe("Landing", () => {
@@ -66,5 +68,39 @@ describe("Landing", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Rejoindre" }));
     expect(screen.getByRole("alert").textContent).toBe("Saisissez le code affiché à l'écran.");
     expect(window.location.pathname).toBe("/");
+  });
+
+  it("picks up a skills map: fills title and question from it and sends it along", async () => {
+    const api = fakeApi();
+    renderWithServices(<Landing />, { api });
+    const user = userEvent.setup();
+    const map = toSkillsMap(strasbourgDoc());
+    const file = new File([JSON.stringify(map)], "atelier.json", { type: "application/json" });
+    await user.upload(screen.getByLabelText(/Reprendre une carte/), file);
+    expect(await screen.findByText(/Carte prête : \d+ familles et \d+ compétences/)).toBeTruthy();
+    expect(
+      (screen.getByRole("textbox", { name: "Titre de l'atelier" }) as HTMLInputElement).value,
+    ).toBe(map.workshop.title);
+    await user.click(screen.getByRole("button", { name: "Créer l'atelier" }));
+    expect(api.createWorkshop).toHaveBeenCalledWith({
+      title: map.workshop.title,
+      prompt: map.workshop.prompt,
+      from: map,
+    });
+  });
+
+  it("says plainly when the chosen file is not a skills map", async () => {
+    const api = fakeApi();
+    renderWithServices(<Landing />, { api });
+    const user = userEvent.setup();
+    const file = new File(['{"hello": 1}'], "notes.json", { type: "application/json" });
+    await user.upload(screen.getByLabelText(/Reprendre une carte/), file);
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "« notes.json » n'est pas une carte",
+    );
+    await user.click(screen.getByRole("button", { name: "Créer l'atelier" }));
+    expect(api.createWorkshop).toHaveBeenCalledWith(
+      expect.not.objectContaining({ from: expect.anything() }),
+    );
   });
 });

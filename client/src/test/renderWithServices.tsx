@@ -26,6 +26,10 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
       participantToken: "token-ana",
     })),
     getConfig: vi.fn<TrocApi["getConfig"]>(async () => ({ publicUrl: "http://192.168.1.20:8080" })),
+    exportWorkshop: vi.fn<TrocApi["exportWorkshop"]>(async (_id, _key, format) => ({
+      blob: new Blob([`exported ${format}`]),
+      filename: `Atelier-2026-11-20.${format}`,
+    })),
     ...overrides,
   };
 }

@@ -30,13 +30,15 @@ const GAP = 24;
 const NOTE_WIDTH = COLUMN - 32;
 const LINE = 18;
 const CHARS_PER_LINE = 30;
+const TITLE_CHARS_PER_LINE = 24;
+const TITLE_LINE = 22;
 
-/** Breaks text into lines of about CHARS_PER_LINE characters (no font metrics here). */
-function wrap(text: string): string[] {
+/** Breaks text into lines of about `width` characters (no font metrics here). */
+function wrap(text: string, width = CHARS_PER_LINE): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > CHARS_PER_LINE) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -53,7 +55,8 @@ interface Column {
 
 function columnSvg(column: Column, x: number, y: number): { svg: string; height: number } {
   const parts: string[] = [];
-  let cursor = y + 48;
+  const title = wrap(column.title, TITLE_CHARS_PER_LINE);
+  let cursor = y + 24 + title.length * TITLE_LINE;
   for (const skill of column.skills) {
     const lines = wrap(skill.text);
     const height = 24 + lines.length * LINE + LINE;
@@ -70,7 +73,10 @@ function columnSvg(column: Column, x: number, y: number): { svg: string; height:
   const height = Math.max(cursor - y + 6, 80);
   const frame = [
     `<rect x="${x}" y="${y}" width="${COLUMN}" height="${height}" rx="10" fill="#ffffff" stroke="${column.stroke}" stroke-width="2"/>`,
-    `<text x="${x + 16}" y="${y + 30}" font-size="18" font-weight="bold" fill="${column.stroke}">${escapeXml(column.title)}</text>`,
+    ...title.map(
+      (text, i) =>
+        `<text x="${x + 16}" y="${y + 30 + i * TITLE_LINE}" font-size="18" font-weight="bold" fill="${column.stroke}">${escapeXml(text)}</text>`,
+    ),
   ];
   return { svg: [...frame, ...parts].join(""), height };
 }

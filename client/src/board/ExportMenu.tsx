@@ -1,0 +1,80 @@
+import { useState } from "react";
+import type { ExportFormat } from "../api";
+import { describeError } from "../describeError";
+import { useApi } from "../services/ApiContext";
+import { strings } from "../strings";
+import { saveFile, svgToPng } from "./download";
+
+const FILE_FORMATS: readonly ExportFormat[] = ["json", "csv", "md", "svg"];
+
+/** Download buttons for the skills map, a PNG picture of the board, and printing. */
+export function ExportMenu({
+  workshopId,
+  facilitatorKey,
+}: {
+  workshopId: string;
+  facilitatorKey: string;
+}) {
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const download = (format: ExportFormat) =>
+    run(async () => {
+      const file = await api.exportWorkshop(workshopId, facilitatorKey, format);
+      saveFile(file.blob, file.filename);
+    });
+  const downloadPng = () =>
+    run(async () => {
+      const file = await api.exportWorkshop(workshopId, facilitatorKey, "svg");
+      saveFile(await svgToPng(file.blob), file.filename.replace(/\.svg$/, ".png"));
+    });
+
+  return (
+    <section className="export-menu" aria-labelledby="export-menu-title">
+      <h2 id="export-menu-title" className="export-menu__title">
+        {strings.export.heading}
+      </h2>
+      <div className="export-menu__buttons">
+        {FILE_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => download(format)}
+          >
+            {strings.export[format]}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          onClick={downloadPng}
+        >
+          {strings.export.png}
+        </button>
+        <button type="button" className="button button--small" onClick={() => window.print()}>
+          {strings.export.print}
+        </button>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
