@@ -108,6 +108,18 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
   }, config.pingIntervalMs);
   pinger.unref();
 
+  /** Stopping twice (a test, then its clean-up) waits for the one shutdown. */
+  let closing: Promise<void> | null = null;
+  const shutdown = async (): Promise<void> => {
+    clearInterval(pinger);
+    server.close();
+    await registry.closeAll(CLOSE.goingAway, "server shutting down");
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+    server.closeAllConnections();
+    await storage.close();
+  };
+
   return {
     rooms: registry,
     listen: () =>
@@ -117,14 +129,9 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
           resolve((server.address() as AddressInfo).port),
         );
       }),
-    async close() {
-      clearInterval(pinger);
-      server.close();
-      await registry.closeAll(CLOSE.goingAway, "server shutting down");
-      for (const client of wss.clients) client.terminate();
-      wss.close();
-      server.closeAllConnections();
-      await storage.close();
+    close() {
+      closing ??= shutdown();
+      return closing;
     },
   };
 }

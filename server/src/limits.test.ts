@@ -1,6 +1,6 @@
 import { addNote } from "@troc/shared";
 import * as encoding from "lib0/encoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
@@ -10,19 +10,11 @@ import {
   connect,
   createWorkshop,
   registerParticipant,
-  startServer,
+  serversPerTest,
   waitFor,
 } from "./test/harness";
 
-const servers: RunningServer[] = [];
-async function server(env: Record<string, string>): Promise<RunningServer> {
-  const s = await startServer(env);
-  servers.push(s);
-  return s;
-}
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.stop();
-});
+const server = serversPerTest();
 
 function syncStep1(): Uint8Array {
   const encoder = encoding.createEncoder();

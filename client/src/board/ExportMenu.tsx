@@ -1,6 +1,6 @@
-import { useState } from "react";
 import type { ExportFormat } from "../api";
-import { describeError } from "../describeError";
+import { FormError } from "../components/FormError";
+import { useAsyncAction } from "../components/useAsyncAction";
 import { useApi } from "../services/ApiContext";
 import { strings } from "../strings";
 import { saveFile, svgToPng } from "./download";
@@ -16,20 +16,7 @@ export function ExportMenu({
   facilitatorKey: string;
 }) {
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAsyncAction(true);
   const download = (format: ExportFormat) =>
     run(async () => {
       const file = await api.exportWorkshop(workshopId, facilitatorKey, format);
@@ -70,11 +57,7 @@ export function ExportMenu({
           {strings.export.print}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

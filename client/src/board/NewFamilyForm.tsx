@@ -1,6 +1,7 @@
 import { LIMITS } from "@troc/shared";
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
+import { FormError } from "../components/FormError";
 import { strings } from "../strings";
 import { addFamily } from "./boardActions";
 import { useDoc } from "./DocContext";
@@ -40,11 +41,7 @@ export function NewFamilyForm() {
           {strings.board.newFamilyButton}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={error} />
     </form>
   );
 }

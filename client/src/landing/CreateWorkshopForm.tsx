@@ -2,7 +2,8 @@ import type { SkillsMap } from "@troc/shared";
 import { DEFAULT_PROMPT, LIMITS, skillsMapSchema } from "@troc/shared";
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
-import { describeError } from "../describeError";
+import { FormError } from "../components/FormError";
+import { useAsyncAction } from "../components/useAsyncAction";
 import { strings } from "../strings";
 
 export interface WorkshopDraft {
@@ -44,19 +45,11 @@ export function CreateWorkshopForm({
   const [title, setTitle] = useState("");
   const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
   const [from, setFrom] = useState<SkillsMap | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAsyncAction();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onCreate({ title, prompt, from });
-    } catch (failure) {
-      setError(describeError(failure));
-      setBusy(false);
-    }
+    void run(() => onCreate({ title, prompt, from }));
   };
 
   return (
@@ -112,11 +105,7 @@ export function CreateWorkshopForm({
             : strings.landing.importHint}
         </p>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <button className="button button--primary" type="submit" disabled={busy}>
         {busy ? strings.landing.creating : strings.landing.createButton}
       </button>

@@ -1,5 +1,6 @@
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
+import { FormError } from "../components/FormError";
 import { normalizeJoinCode } from "../session/joinCode";
 import { strings } from "../strings";
 
@@ -44,11 +45,7 @@ export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
           {strings.landing.joinCodeHint}
         </p>
       </div>
-      {error ? (
-        <p className="form-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={error} />
       <button className="button" type="submit">
         {strings.landing.joinButton}
       </button>

@@ -1,7 +1,8 @@
 import { LIMITS } from "@troc/shared";
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
-import { describeError } from "../describeError";
+import { FormError } from "../components/FormError";
+import { useAsyncAction } from "../components/useAsyncAction";
 import { strings } from "../strings";
 
 interface NameFormProps {
@@ -13,19 +14,11 @@ interface NameFormProps {
 export function NameForm({ onSubmit }: NameFormProps) {
   const id = useId();
   const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAsyncAction();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(name);
-    } catch (failure) {
-      setError(describeError(failure));
-      setBusy(false);
-    }
+    void run(() => onSubmit(name));
   };
 
   return (
@@ -49,11 +42,7 @@ export function NameForm({ onSubmit }: NameFormProps) {
           {strings.participant.nameHint}
         </p>
       </div>
-      {error ? (
-        <p className="form-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={error} />
       <button className="button button--primary" type="submit" disabled={busy}>
         {busy ? strings.participant.registering : strings.participant.nameButton}
       </button>

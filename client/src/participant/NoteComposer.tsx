@@ -3,6 +3,7 @@ import { LIMITS, NOTE_COLORS } from "@troc/shared";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useId, useRef, useState } from "react";
 import type * as Y from "yjs";
+import { FormError } from "../components/FormError";
 import type { ParticipantIdentity } from "../session/storage";
 import { strings } from "../strings";
 import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
@@ -101,11 +102,7 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
           </label>
         ))}
       </fieldset>
-      {error ? (
-        <p className="form-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={error} />
       <button className="button button--primary composer__send" type="submit" disabled={!open}>
         {strings.participant.send}
       </button>

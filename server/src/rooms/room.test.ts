@@ -8,28 +8,19 @@ import {
   readNotes,
 } from "@troc/shared";
 import type * as decoding from "lib0/decoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { openSqliteStorage } from "../storage/sqliteStorage";
-import type { RunningServer } from "../test/harness";
 import {
   closeCodeOf,
   connect,
   createWorkshop,
   registerParticipant,
-  startServer,
+  serversPerTest,
   waitFor,
 } from "../test/harness";
 
-const servers: RunningServer[] = [];
-async function server(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
-  const s = await startServer(env, dataDir);
-  servers.push(s);
-  return s;
-}
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.stop();
-});
+const server = serversPerTest();
 
 const author = (participantId: string) => ({
   color: "yellow" as const,
@@ -159,7 +150,6 @@ describe("room lifecycle", () => {
     expect(stored.updates).toEqual([]);
 
     await s.stop();
-    servers.splice(servers.indexOf(s), 1);
     const restarted = await server({}, s.dataDir);
     const board = connect(restarted.wsBase, w.workshopId, w.facilitatorKey);
     await waitFor(() => board.provider.synced);

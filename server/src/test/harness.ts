@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { MESSAGE_STORED } from "@troc/shared";
+import { afterEach } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -34,6 +35,25 @@ export async function startServer(
     wsBase: `ws://127.0.0.1:${port}/ws`,
     dataDir,
     stop: () => server.close(),
+  };
+}
+
+/**
+ * `start` for a test file whose tests each start their own servers; every server a test
+ * started is stopped after it.
+ */
+export function serversPerTest(): (
+  env?: Record<string, string>,
+  dataDir?: string,
+) => Promise<RunningServer> {
+  const servers: RunningServer[] = [];
+  afterEach(async () => {
+    for (const s of servers.splice(0)) await s.stop();
+  });
+  return async (env = {}, dataDir) => {
+    const s = await startServer(env, dataDir);
+    servers.push(s);
+    return s;
   };
 }
 
