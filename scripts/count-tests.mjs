@@ -4,13 +4,20 @@ import { createInterface } from "node:readline";
 
 let passed = 0;
 let failed = 0;
+let failedFiles = 0;
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   console.log(line);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes
   const plain = line.replace(/\x1b\[[0-9;]*m/g, "");
+  if (/^\s*Test Files\s/.test(plain)) {
+    // A file that fails to load has no test to count: count the file itself.
+    failedFiles += Number(/(\d+) failed/.exec(plain)?.[1] ?? 0);
+  }
   if (!/^\s*Tests\s/.test(plain)) continue;
   passed += Number(/(\d+) passed/.exec(plain)?.[1] ?? 0);
-  failed += Number(/(\d+) failed/.exec(plain)?.[1] ?? 0);
+  const failedTests = Number(/(\d+) failed/.exec(plain)?.[1] ?? 0);
+  failed += Math.max(failedTests, failedFiles);
+  failedFiles = 0;
 }
 console.log(`${passed} passed, ${failed} failed`);

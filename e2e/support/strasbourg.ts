@@ -5,7 +5,7 @@ import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 
-/** The reference workshop, beside the project (`../shared/fixtures`), read-only. */
+/** The reference workshop (a copy of `../shared/fixtures`, kept in the project). */
 export interface StrasbourgFixture {
   title: string;
   prompt: string;

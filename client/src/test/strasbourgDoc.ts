@@ -1,6 +1,7 @@
 import { addNote, createFamily, FAMILY_COLORS, initWorkshop, moveNote } from "@troc/shared";
 import * as Y from "yjs";
-import { STRASBOURG } from "./strasbourg";
+// The project's copy of ../shared/fixtures/atelier-strasbourg.json (kept in shared's tests).
+import STRASBOURG from "../../../shared/src/test/atelier-strasbourg.json";
 
 /** The Strasbourg board: three families filled with their skills, personal skills unsorted. */
 export function strasbourgDoc(): Y.Doc {
@@ -15,7 +16,7 @@ export function strasbourgDoc(): Y.Doc {
       moveNote(doc, addNote(doc, { ...author, text, color: "yellow" }, { now: now++ }), familyId);
     }
   });
-  for (const text of STRASBOURG.unsortedPersonal) {
+  for (const text of STRASBOURG.unsorted_personal) {
     addNote(doc, { ...author, text, color: "pink" }, { now: now++ });
   }
   return doc;

@@ -1,9 +1,10 @@
 import * as Y from "yjs";
-import fixture from "../../../../shared/fixtures/atelier-strasbourg.json";
 import { createFamily } from "../model/families";
 import { initWorkshop } from "../model/meta";
 import { addNote, addPart, moveNote } from "../model/notes";
 import { FAMILY_COLORS, NOTE_COLORS } from "../schema/palette";
+// A copy of ../shared/fixtures/atelier-strasbourg.json, so a lone clone runs its tests.
+import fixture from "./atelier-strasbourg.json";
 
 /** The ten people of the Strasbourg table, and one who only marked interests. */
 export const PEOPLE = [
