@@ -15,10 +15,7 @@ export interface StrasbourgFixture {
 }
 
 export function loadStrasbourg(): StrasbourgFixture {
-  const file = path.resolve(
-    import.meta.dirname,
-    "../../../shared/fixtures/atelier-strasbourg.json",
-  );
+  const file = path.resolve(import.meta.dirname, "../../shared/src/test/atelier-strasbourg.json");
   return JSON.parse(fs.readFileSync(file, "utf8")) as StrasbourgFixture;
 }
 
