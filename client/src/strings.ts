@@ -1,4 +1,4 @@
-import type { NoteColor } from "@troc/shared";
+import type { Category, Kind, NoteColor } from "@troc/shared";
 import { LIMITS } from "@troc/shared";
 
 /**
@@ -63,6 +63,19 @@ export const fr = {
     myNotesEmpty: "Vos post-its apparaîtront ici.",
     waiting: "en attente",
     stored: "✓ enregistré",
+    categoryLegend: "Type de compétence",
+    categories: { pro: "Professionnelle", perso: "Personnelle" } satisfies Record<Category, string>,
+    kindLegend: "Vous la proposez ou la cherchez\u00a0? (facultatif)",
+    kindNone: "Sans précision",
+    kinds: { offer: "Je propose", need: "Je cherche" } satisfies Record<Kind, string>,
+    edit: "Modifier",
+    editLabel: "Texte du post-it",
+    save: "Enregistrer",
+    cancel: "Annuler",
+    remove: "Supprimer",
+    removed: "Post-it supprimé",
+    undo: "Annuler",
+    family: (name: string) => `Famille : ${name}`,
   },
   export: {
     heading: "Exporter la carte",

@@ -93,6 +93,41 @@ describe("ParticipantPage", () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it("sends the category and kind chosen in the radio groups, professional and unspecified by default", async () => {
+    const { doc, field, user } = await openAsAna();
+    const category = screen.getByRole("group", { name: "Type de compétence" });
+    const kind = screen.getByRole("group", { name: /Vous la proposez ou la cherchez/ });
+    expect(within(category).getByRole("radio", { name: "Professionnelle" })).toHaveProperty(
+      "checked",
+      true,
+    );
+    expect(within(kind).getByRole("radio", { name: "Sans précision" })).toHaveProperty(
+      "checked",
+      true,
+    );
+    await user.type(field, "négocier un contrat{Enter}");
+
+    await user.click(within(category).getByRole("radio", { name: "Personnelle" }));
+    await user.click(within(kind).getByRole("radio", { name: "Je cherche" }));
+    await user.type(field, "faire de la sangria{Enter}");
+    await user.click(within(kind).getByRole("radio", { name: "Je propose" }));
+    await user.type(field, "chanter{Enter}");
+
+    // By text: notes written in the same millisecond have no fixed order.
+    const written = new Map(
+      readNotes(doc).map(({ text, category, kind }) => [text, { category, kind }]),
+    );
+    expect(written).toEqual(
+      new Map([
+        ["négocier un contrat", { category: "pro", kind: null }],
+        ["faire de la sangria", { category: "perso", kind: "need" }],
+        ["chanter", { category: "perso", kind: "offer" }],
+      ]),
+    );
+    expect((field as HTMLTextAreaElement).value).toBe("");
+    expect(document.activeElement).toBe(field);
+  });
+
   it("breaks the line with Shift+Enter instead of sending", async () => {
     const { doc, field, user } = await openAsAna();
     await user.type(field, "chanter{Shift>}{Enter}{/Shift}danser");

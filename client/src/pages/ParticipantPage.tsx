@@ -126,7 +126,7 @@ function WritingArea({
       ) : null}
       <p className="participant__hello">{strings.participant.hello(identity.name)}</p>
       <NoteComposer doc={session.doc} author={identity} open={open} />
-      <MyNotes participantId={identity.participantId} />
+      <MyNotes doc={session.doc} participantId={identity.participantId} open={open} />
     </>
   );
 }

@@ -1,43 +1,144 @@
-import { memo, useMemo } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
+import type { BoardState } from "../store/boardStore";
 import { makeSelectAuthorIds } from "../store/selectors";
 import { strings } from "../strings";
+import { NoteEditor } from "./NoteEditor";
+import { removeNote, rewriteNote } from "./noteDraft";
+import { usePendingDelete } from "./usePendingDelete";
 
-/** One of my notes, with its delivery mark; re-renders only when this note changes. */
-const MyNote = memo(function MyNote({ noteId }: { noteId: string }) {
+/** The name of the family the facilitator put a note into; null while it is unsorted. */
+const selectFamilyName =
+  (noteId: string) =>
+  (state: BoardState): string | null => {
+    const familyId = state.notes[noteId]?.familyId ?? null;
+    if (familyId === null) return null;
+    return state.families.find((family) => family.id === familyId)?.name ?? null;
+  };
+
+interface MyNoteProps {
+  doc: Y.Doc;
+  noteId: string;
+  /** False once the workshop is closed: the server would refuse any change. */
+  open: boolean;
+  onRemove(noteId: string): void;
+}
+
+/** One of my notes, with its delivery mark and family; re-renders only when this note changes. */
+const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps) {
   const note = useBoard((state) => state.notes[noteId]);
   const stored = useBoard((state) => state.stored[noteId] === true);
+  const familyName = useBoard(useMemo(() => selectFamilyName(noteId), [noteId]));
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the editor, keyboard and screen-reader users land where they were.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   if (!note) return null;
+  const tags = [
+    note.category ? strings.participant.categories[note.category] : null,
+    note.kind ? strings.participant.kinds[note.kind] : null,
+  ].filter((tag) => tag !== null);
+  const editor =
+    editing && open ? (
+      <NoteEditor
+        initial={note}
+        onSave={(patch) => rewriteNote(doc, noteId, patch)}
+        onClose={() => setEditing(false)}
+      />
+    ) : undefined;
   return (
-    <PostIt noteId={note.id} color={note.color} text={note.text}>
+    <PostIt
+      noteId={note.id}
+      color={note.color}
+      text={note.text}
+      editor={editor}
+      {...(open ? { onTextClick: () => setEditing(true) } : {})}
+    >
+      {tags.length > 0 ? <span className="postit__tags">{tags.join(" · ")}</span> : null}
+      {familyName === null ? null : (
+        <span className="postit__family">{strings.participant.family(familyName)}</span>
+      )}
       <span className={stored ? "mark mark--stored" : "mark mark--waiting"}>
         {stored ? strings.participant.stored : strings.participant.waiting}
       </span>
+      {open && !editing ? (
+        <span className="note-tools">
+          <button
+            ref={editButton}
+            className="button note-tools__button"
+            type="button"
+            onClick={() => setEditing(true)}
+          >
+            {strings.participant.edit}
+          </button>
+          <button
+            className="button note-tools__button"
+            type="button"
+            onClick={() => onRemove(noteId)}
+          >
+            {strings.participant.remove}
+          </button>
+        </span>
+      ) : null}
     </PostIt>
   );
 });
 
-/** "Mes post-its": the participant's own notes, newest first. */
-export function MyNotes({ participantId }: { participantId: string }) {
+interface MyNotesProps {
+  doc: Y.Doc;
+  participantId: string;
+  /** False once the workshop is closed. */
+  open: boolean;
+  /** How long a deletion may be undone (tests shorten it). */
+  undoDelayMs?: number;
+}
+
+/** "Mes post-its": the participant's own notes, newest first, to edit or delete. */
+export function MyNotes({ doc, participantId, open, undoDelayMs }: MyNotesProps) {
   const selectMine = useMemo(() => makeSelectAuthorIds(participantId), [participantId]);
   const ids = useBoardList(selectMine);
+  const commit = useCallback(
+    (noteId: string) => {
+      // Closed meanwhile, or the session reloaded after a refusal: the note simply comes back.
+      if (open && !doc.isDestroyed) removeNote(doc, noteId);
+    },
+    [doc, open],
+  );
+  const { pendingId, remove, undo } = usePendingDelete(commit, undoDelayMs);
+  const shown = ids.filter((id) => id !== pendingId);
   return (
     <section className="my-notes" aria-labelledby="my-notes-title">
       <h2 id="my-notes-title" className="section-title">
         {strings.participant.myNotes}
       </h2>
-      {ids.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="empty">{strings.participant.myNotesEmpty}</p>
       ) : (
         <ul className="my-notes__list">
-          {ids.map((id) => (
+          {shown.map((id) => (
             <li key={id}>
-              <MyNote noteId={id} />
+              <MyNote doc={doc} noteId={id} open={open} onRemove={remove} />
             </li>
           ))}
         </ul>
       )}
+      <div className="toast-region" aria-live="polite">
+        {pendingId === null ? null : (
+          <div className="toast">
+            <span>{strings.participant.removed}</span>
+            <span aria-hidden="true"> · </span>
+            <button className="toast__undo" type="button" onClick={undo}>
+              {strings.participant.undo}
+            </button>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { NoteColor } from "@troc/shared";
+import type { Category, Kind, NoteColor } from "@troc/shared";
 import { LIMITS, NOTE_COLORS } from "@troc/shared";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useId, useRef, useState } from "react";
@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { FormError } from "../components/FormError";
 import type { ParticipantIdentity } from "../session/storage";
 import { strings } from "../strings";
+import { NoteChoices } from "./NoteChoices";
 import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
 
 interface NoteComposerProps {
@@ -21,12 +22,14 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState("");
   const [color, setColor] = useState<NoteColor>("yellow");
+  const [category, setCategory] = useState<Category>("pro");
+  const [kind, setKind] = useState<Kind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const count = countNoteCharacters(text);
   const tooLong = isTooLong(text);
 
   const send = () => {
-    const result = writeNote(doc, author, { text, color });
+    const result = writeNote(doc, author, { text, color, category, kind });
     if (result.ok) {
       setText("");
       setError(null);
@@ -102,6 +105,13 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
           </label>
         ))}
       </fieldset>
+      <NoteChoices
+        category={category}
+        kind={kind}
+        onCategory={setCategory}
+        onKind={setKind}
+        disabled={!open}
+      />
       <FormError id={`${id}-error`} error={error} />
       <button className="button button--primary composer__send" type="submit" disabled={!open}>
         {strings.participant.send}

@@ -3,52 +3,9 @@ import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { FakeSocket, latestSocket } from "../test/fakeSocket";
 import type { WorkshopConnection } from "./connection";
 import { connectWorkshop } from "./connectWorkshop";
-
-/** Just enough of a WebSocket for y-websocket, driven by the test as the server. */
-class FakeSocket {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  static readonly CLOSING = 2;
-  static readonly CLOSED = 3;
-  static all: FakeSocket[] = [];
-  readonly OPEN = 1;
-  readyState = 0;
-  binaryType = "blob";
-  sent: Uint8Array[] = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
-  onclose: ((event: { code: number; reason: string }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: Uint8Array) {
-    this.sent.push(data);
-  }
-  close() {
-    this.readyState = 3;
-  }
-  serverOpens() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  serverSends(message: Uint8Array) {
-    this.onmessage?.({ data: message.slice().buffer });
-  }
-  serverCloses(code: number) {
-    this.readyState = 3;
-    this.onclose?.({ code, reason: "" });
-  }
-}
-
-const latestSocket = (): FakeSocket => {
-  const socket = FakeSocket.all.at(-1);
-  if (!socket) throw new Error("no socket opened");
-  return socket;
-};
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -136,5 +93,21 @@ describe("connectWorkshop", () => {
     vi.advanceTimersByTime(5_000);
     expect(FakeSocket.all).toHaveLength(2);
     expect(conn.getState()).toEqual({ status: "connecting", wasConnected: true, error: null });
+  });
+
+  it("drops the socket when the browser goes offline and opens a new one when it is back", () => {
+    const conn = open();
+    const first = latestSocket();
+    first.serverOpens();
+    window.dispatchEvent(new Event("offline"));
+    expect(first.readyState).toBe(FakeSocket.CLOSED);
+    expect(conn.getState().status).toBe("disconnected");
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSocket.all).toHaveLength(1);
+
+    window.dispatchEvent(new Event("online"));
+    expect(FakeSocket.all).toHaveLength(2);
+    latestSocket().serverOpens();
+    expect(conn.getState()).toEqual({ status: "connected", wasConnected: true, error: null });
   });
 });

@@ -1,4 +1,5 @@
 import { decodeStoredPayload, MESSAGE_STORED, updateUpperClocks } from "@troc/shared";
+import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type {
@@ -21,6 +22,54 @@ export interface ConnectOptions {
   serverUrl?: string;
   /** For tests: a WebSocket stand-in. */
   WebSocketPolyfill?: typeof WebSocket;
+  /**
+   * Keep a copy of the document in IndexedDB (default: wherever IndexedDB exists), so a reload
+   * without network still shows the notes and what was written offline is sent later.
+   */
+  offlineCopy?: boolean;
+}
+
+/** How long the connection waits for the offline copy before connecting anyway. */
+const OFFLINE_COPY_WAIT_MS = 2000;
+
+/** Key of the stored vector in the offline copy's own key-value store. */
+const STORED_KEY = "stored";
+
+/** The stored vector as saved in the offline copy (JSON pairs); anything else counts as empty. */
+function parseStoredVector(saved: unknown): Map<number, number> {
+  const vector = new Map<number, number>();
+  if (typeof saved !== "string") return vector;
+  try {
+    const pairs: unknown = JSON.parse(saved);
+    if (!Array.isArray(pairs)) return vector;
+    for (const pair of pairs) {
+      if (!Array.isArray(pair)) continue;
+      const [client, clock] = pair as unknown[];
+      if (Number.isSafeInteger(client) && Number.isSafeInteger(clock)) {
+        vector.set(client as number, clock as number);
+      }
+    }
+  } catch {
+    // A damaged entry only costs the marks: the server's first message brings them back.
+  }
+  return vector;
+}
+
+/**
+ * The IndexedDB database holding one workshop as seen by one key or token. The token itself
+ * never goes into the name (names are readable by anything on the device's origin): only a
+ * 64-bit FNV-1a digest of it, enough to tell two identities on one phone apart.
+ */
+export function offlineCopyName(workshopId: string, token: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
+  return `troc:${workshopId}:${hex(a)}${hex(b)}`;
 }
 
 export function defaultServerUrl(): string {
@@ -39,8 +88,15 @@ export function connectWorkshop(
 ): WorkshopConnection {
   const doc = new Y.Doc();
   const stored = createStoredTracker();
+  const persistence =
+    (options.offlineCopy ?? typeof indexedDB !== "undefined")
+      ? new IndexeddbPersistence(offlineCopyName(workshopId, token), doc)
+      : null;
   const provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), workshopId, doc, {
     params: { token },
+    // With an offline copy, connect once it is loaded: the sync handshake then sends the server
+    // only what it lacks (the notes written offline), as one update.
+    connect: persistence === null,
     // Another tab's updates would arrive with the provider as origin, yet the server may not
     // have stored them: cross-tab sync would make "delivered" marks lie.
     disableBc: true,
@@ -90,17 +146,68 @@ export function connectWorkshop(
     providerStatus = status;
     refreshStatus();
   });
+  let destroyed = false;
+  // False until the offline copy is loaded (or given up on), and after a final close.
+  let mayConnect = persistence === null;
+  const connectIfOnline = (): void => {
+    if (mayConnect && !destroyed && online()) provider.connect();
+  };
+
   provider.on("connection-close", (event) => {
     const error = event ? FINAL_CLOSE_CODES.get(event.code) : undefined;
     if (error === undefined) return;
-    publish({ status: "disconnected", error });
+    mayConnect = false;
     // shouldReconnect already refuses to retry; disconnecting also stops a later connect().
     // Deferred: y-websocket emits this event while it is still closing the socket.
     queueMicrotask(() => provider.disconnect());
+    if (error === "refused" && persistence !== null) {
+      // The refused update sits in the offline copy: clear it before the page reloads the
+      // document, or it would come back (and be refused again) on every load.
+      persistence.clearData().then(
+        () => publish({ status: "disconnected", error }),
+        () => publish({ status: "disconnected", error }),
+      );
+      return;
+    }
+    publish({ status: "disconnected", error });
   });
 
-  window.addEventListener("online", refreshStatus);
-  window.addEventListener("offline", refreshStatus);
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  let stopSavingStored = (): void => {};
+  if (persistence !== null) {
+    // The stored marks survive a reload too: what the server confirmed stays confirmed, so
+    // notes reopened offline are not all shown "en attente".
+    persistence.get(STORED_KEY).then(
+      (saved: unknown) => stored.merge(parseStoredVector(saved)),
+      () => {},
+    );
+    stopSavingStored = stored.subscribe(() => {
+      persistence.set(STORED_KEY, JSON.stringify([...stored.vector])).catch(() => {});
+    });
+    const start = (): void => {
+      clearTimeout(fallback);
+      if (mayConnect || destroyed || state.error !== null) return;
+      mayConnect = true;
+      connectIfOnline();
+      refreshStatus();
+    };
+    // If IndexedDB hangs (some private modes), work online rather than not at all.
+    fallback = setTimeout(start, OFFLINE_COPY_WAIT_MS);
+    void persistence.whenSynced.then(start);
+  }
+
+  // Chromium's offline mode leaves open sockets open, and phones keep dead ones: follow the
+  // browser's own idea of the network rather than wait for the socket to notice.
+  const onOffline = (): void => {
+    provider.disconnect();
+    refreshStatus();
+  };
+  const onOnline = (): void => {
+    connectIfOnline();
+    refreshStatus();
+  };
+  window.addEventListener("online", onOnline);
+  window.addEventListener("offline", onOffline);
 
   return {
     doc,
@@ -111,11 +218,15 @@ export function connectWorkshop(
       return () => listeners.delete(listener);
     },
     destroy() {
-      window.removeEventListener("online", refreshStatus);
-      window.removeEventListener("offline", refreshStatus);
+      destroyed = true;
+      clearTimeout(fallback);
+      stopSavingStored();
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
       listeners.clear();
       doc.off("update", onUpdate);
       provider.destroy();
+      void persistence?.destroy();
       doc.destroy();
     },
   };
