@@ -49,6 +49,8 @@ try {
   await phone.locator("[data-note-id]").nth(1).waitFor();
   await phone.waitForTimeout(300);
   await phone.screenshot({ path: path.join(out, "phone-notes.png") });
+  await phone.setViewportSize({ width: 360, height: 640 });
+  await phone.screenshot({ path: path.join(out, "phone-360-full.png"), fullPage: true });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
