@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
+import { decodePathSegment } from "./http/pathSegment";
 import type { Logger } from "./log";
 import type { Metrics } from "./metrics";
 import type { ConnectionLimits } from "./rooms/connection";
@@ -22,10 +23,18 @@ export interface SocketDeps {
 export function parseSocketUrl(
   rawUrl: string | undefined,
 ): { workshopId: string; token: string } | null {
-  const url = new URL(rawUrl ?? "/", "http://troc.invalid");
+  // Only the path matters; a request line like "//[" is no URL at all, and must not throw
+  // inside the upgrade handler (that would take the process down).
+  let url: URL;
+  try {
+    url = new URL(rawUrl ?? "/", "http://troc.invalid");
+  } catch {
+    return null;
+  }
   const match = /^\/ws\/([^/]+)$/.exec(url.pathname);
   if (!match?.[1]) return null;
-  return { workshopId: decodeURIComponent(match[1]), token: url.searchParams.get("token") ?? "" };
+  const workshopId = decodePathSegment(match[1]);
+  return workshopId === null ? null : { workshopId, token: url.searchParams.get("token") ?? "" };
 }
 
 interface Identity {

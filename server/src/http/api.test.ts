@@ -53,6 +53,11 @@ describe("GET /api/join/:joinCode", () => {
     });
   });
 
+  it("answers 404 for a code with broken percent-encoding", async () => {
+    const res = await fetch(`${running.base}/api/join/%E0%A4`);
+    expect(res.status).toBe(404);
+  });
+
   it("answers 404 for an unknown code", async () => {
     const res = await fetch(`${running.base}/api/join/ZZZZZZ`);
     expect(res.status).toBe(404);

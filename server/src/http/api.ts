@@ -25,6 +25,7 @@ import type { Storage } from "../storage/storage";
 import { clientAddress } from "./clientAddress";
 import { exportWorkshop } from "./exportRoute";
 import { HttpError, readJsonBody, sendJson } from "./json";
+import { decodePathSegment } from "./pathSegment";
 import { publicBaseUrl } from "./publicUrl";
 
 export interface ApiDeps {
@@ -144,9 +145,9 @@ async function createWorkshop(
 }
 
 async function resolveJoinCode(res: ServerResponse, rawCode: string, deps: ApiDeps): Promise<void> {
-  const workshop = await deps.storage.findWorkshopByJoinCode(
-    normalizeJoinCode(decodeURIComponent(rawCode)),
-  );
+  const code = decodePathSegment(rawCode);
+  const workshop =
+    code === null ? null : await deps.storage.findWorkshopByJoinCode(normalizeJoinCode(code));
   if (!workshop) throw new HttpError(404, "Unknown join code");
   const meta = await deps.rooms.withRoom(workshop.id, (room) => readMeta(room.doc));
   sendJson(res, 200, {

@@ -46,6 +46,9 @@ describe("connecting", () => {
     expect(await closeCodeOf(`${s.wsBase}/AAAAAAAAAAAAAAAAAAAAAA?token=x`)).toBe(4404);
     expect(await closeCodeOf(`${s.wsBase}/..%2Fetc%2Fpasswd?token=x`)).toBe(4404);
     expect(await closeCodeOf(`${s.wsBase}/${w.workshopId}?token=wrong`)).toBe(4401);
+    // Broken percent-encoding is refused at the upgrade, and the server goes on.
+    await expect(closeCodeOf(`${s.wsBase}/%E0%A4?token=x`)).rejects.toThrow();
+    expect((await fetch(`${s.base}/healthz`)).status).toBe(200);
     expect(await closeCodeOf(`${s.wsBase}/${w.workshopId}`)).toBe(4401);
     const other = await createWorkshop(s.base);
     const p = await registerParticipant(s.base, other.workshopId, "Léa");
