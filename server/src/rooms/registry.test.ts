@@ -101,3 +101,30 @@ describe("Room loading", () => {
     expect(appended.length).toBe(count);
   });
 });
+
+describe("Room loading from damaged storage", () => {
+  it("skips an unreadable stored update instead of refusing to load the workshop", async () => {
+    const good = new Y.Doc();
+    good.getMap("meta").set("schemaVersion", 1);
+    good.getMap("notes").set("n1", "kept");
+    const storage = {
+      async loadDocument() {
+        return {
+          snapshot: null,
+          updates: [Y.encodeStateAsUpdate(good), new Uint8Array([0, 2, 3, 1, 2, 3])],
+        };
+      },
+      async appendUpdates() {},
+      async compact() {},
+    } as unknown as Storage;
+    const room = await Room.load("w1", {
+      storage,
+      log: createLogger("silent"),
+      metrics: createMetrics(() => 0),
+      compactEveryUpdates: 100,
+      notesPerParticipant: 10,
+      onEmpty: () => {},
+    });
+    expect(room.doc.getMap("notes").get("n1")).toBe("kept");
+  });
+});

@@ -50,6 +50,30 @@ interface Queued {
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+/**
+ * Applies stored updates, merged for speed; should one of them be unreadable, applies them one
+ * by one and skips that one, so one bad row never locks a workshop out.
+ */
+function applyStored(
+  doc: Y.Doc,
+  updates: readonly Uint8Array[],
+  onSkip: (index: number) => void,
+): void {
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates([...updates]), "storage");
+    return;
+  } catch {
+    // Fall through: find the culprit.
+  }
+  updates.forEach((update, index) => {
+    try {
+      Y.applyUpdate(doc, update, "storage");
+    } catch {
+      onSkip(index);
+    }
+  });
+}
+
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
@@ -100,7 +124,10 @@ export class Room {
     const stored = await options.storage.loadDocument(workshopId);
     const doc = new Y.Doc({ gc: true });
     const all = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    if (all.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(all), "storage");
+    if (all.length > 0)
+      applyStored(doc, all, (index) =>
+        options.log.error({ workshopId, index }, "skipped an unreadable stored update"),
+      );
     // Migrations run once: their changes are stored before anyone is served.
     const migrated: Uint8Array[] = [];
     const collect = (update: Uint8Array): void => void migrated.push(update);
