@@ -1,4 +1,4 @@
-import type { Category, Kind, NoteColor } from "@troc/shared";
+import type { Category, Kind, NoteColor, Phase } from "@troc/shared";
 import { LIMITS } from "@troc/shared";
 
 /**
@@ -76,6 +76,23 @@ export const fr = {
     removed: "Post-it supprimé",
     undo: "Annuler",
     family: (name: string) => `Famille : ${name}`,
+    groupNotes: "Les post-its du groupe",
+    groupNotesEmpty: "Les post-its des autres apparaîtront ici.",
+    silentWriting:
+      "Écriture silencieuse : les post-its des autres apparaîtront à la fin du temps d'écriture.",
+    board: "Le tableau",
+    boardHint: "Le tableau tel que l'animateur le range.",
+    pool: "À classer",
+    mine: "à moi",
+    by: (name: string) => `par ${name}`,
+    interest: "ça m'intéresse",
+    interestLabel: (text: string) => `Ça m'intéresse : « ${text} »`,
+    interestedBy: (names: readonly string[]) => `Intéresse : ${names.join(", ")}`,
+    someone: "un participant",
+    summary: "Vos compétences",
+    summaryEmpty: "Vous n'avez pas écrit de post-it.",
+    summaryFamily: (name: string) => `rangée dans « ${name} »`,
+    summaryUnsorted: "pas encore rangée",
   },
   export: {
     heading: "Exporter la carte",
@@ -106,6 +123,14 @@ export const fr = {
     moveToPool: "À classer",
     noteCount: (count: number) => (count <= 1 ? `${count} post-it` : `${count} post-its`),
     by: (name: string) => `par ${name}`,
+    phaseHeading: "Étape de l'atelier",
+    phases: {
+      writing: "Écriture",
+      sorting: "Tri",
+      exchange: "Échanges",
+      closed: "Clôturé",
+    } satisfies Record<Phase, string>,
+    silentWriting: "Écriture silencieuse (les participants ne voient pas les post-its des autres)",
     loading: "Chargement du tableau…",
   },
   connection: {

@@ -11,6 +11,7 @@ export type { StoredVector } from "./model/delivery";
 export { isNoteStored, mergeStoredVector } from "./model/delivery";
 export type { NewFamilyInput } from "./model/families";
 export { createFamily, deleteFamily, readFamilies, renameFamily } from "./model/families";
+export { setInterest } from "./model/interest";
 export type { WorkshopInput } from "./model/meta";
 export {
   cleanWorkshopInput,

@@ -1,6 +1,13 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { addNote, readFamilies, readNote, readNotesByFamily } from "@troc/shared";
+import {
+  addNote,
+  readFamilies,
+  readMeta,
+  readNote,
+  readNotesByFamily,
+  setPhase,
+} from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { loadFacilitatorKey, loadJoinCode, saveFacilitatorKey } from "../session/storage";
@@ -165,6 +172,22 @@ describe("BoardPage", () => {
     await user.click(screen.getByRole("button", { name: "Créer la famille" }));
     expect(screen.getByRole("alert").textContent).toMatch(/de 1 à 40 caractères/);
     expect(readFamilies(doc)).toHaveLength(3);
+  });
+
+  it("switches the phase and silent writing from its controls, and follows changes made elsewhere", async () => {
+    const doc = strasbourgDoc();
+    const { user } = openBoard(doc);
+    const phases = screen.getByRole("group", { name: "Étape de l'atelier" });
+    await user.click(within(phases).getByRole("radio", { name: "Échanges" }));
+    expect(readMeta(doc)?.phase).toBe("exchange");
+    const silent = screen.getByRole("switch", { name: /Écriture silencieuse/ });
+    expect((silent as HTMLInputElement).checked).toBe(false);
+    await user.click(silent);
+    expect(readMeta(doc)?.hideOthersWhileWriting).toBe(true);
+    act(() => setPhase(doc, "closed"));
+    expect(
+      (within(phases).getByRole("radio", { name: "Clôturé" }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it("stops and explains when the server refuses the key", () => {

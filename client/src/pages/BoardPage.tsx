@@ -4,6 +4,7 @@ import { DocProvider } from "../board/DocContext";
 import { ExportMenu } from "../board/ExportMenu";
 import { JoinPanel } from "../board/JoinPanel";
 import { NewFamilyForm } from "../board/NewFamilyForm";
+import { PhaseControl } from "../board/PhaseControl";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
 import { Notice } from "../components/Notice";
@@ -45,6 +46,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
           <div className="board__layout">
             <div className="board__side">
               <JoinPanel joinCode={secrets.joinCode} />
+              <PhaseControl />
               <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
             </div>
             <div className="board__main">

@@ -3,17 +3,20 @@ import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
 import { Notice } from "../components/Notice";
+import { GroupNotes } from "../participant/GroupNotes";
 import { joinWorkshop } from "../participant/joinWorkshop";
 import { MyNotes } from "../participant/MyNotes";
 import { NameForm } from "../participant/NameForm";
 import { NoteComposer } from "../participant/NoteComposer";
+import { SkillsSummary } from "../participant/SkillsSummary";
+import { SortedBoard } from "../participant/SortedBoard";
 import { useJoinLookup } from "../participant/useJoinLookup";
 import { useApi } from "../services/ApiContext";
 import { normalizeJoinCode } from "../session/joinCode";
 import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
-import { selectWritingOpen } from "../store/selectors";
+import { selectHideOthers, selectPhase, selectWritingOpen } from "../store/selectors";
 import { strings } from "../strings";
 import type { WorkshopSession } from "../sync/useWorkshopSession";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
@@ -115,7 +118,10 @@ function WritingArea({
   onForget(): void;
 }) {
   const open = useBoard(selectWritingOpen);
+  const phase = useBoard(selectPhase);
+  const silent = useBoard(selectHideOthers);
   const badToken = useBoard((state) => state.connection.error === "bad-token");
+  const { participantId } = identity;
   return (
     <>
       <ConnectionErrorNotice />
@@ -125,8 +131,24 @@ function WritingArea({
         </button>
       ) : null}
       <p className="participant__hello">{strings.participant.hello(identity.name)}</p>
-      <NoteComposer doc={session.doc} author={identity} open={open} />
-      <MyNotes doc={session.doc} participantId={identity.participantId} open={open} />
+      {open ? (
+        <NoteComposer doc={session.doc} author={identity} />
+      ) : (
+        <>
+          <p className="notice">{strings.participant.closed}</p>
+          <SkillsSummary participantId={participantId} />
+        </>
+      )}
+      <MyNotes doc={session.doc} participantId={participantId} open={open} />
+      {phase === null ? null : phase === "writing" ? (
+        <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />
+      ) : (
+        <SortedBoard
+          doc={session.doc}
+          participantId={participantId}
+          exchange={phase === "exchange"}
+        />
+      )}
     </>
   );
 }

@@ -2,21 +2,12 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
-import type { BoardState } from "../store/boardStore";
-import { makeSelectAuthorIds } from "../store/selectors";
+import { makeSelectAuthorIds, makeSelectFamilyName, selectPhase } from "../store/selectors";
 import { strings } from "../strings";
+import { InterestedNames } from "./InterestedNames";
 import { NoteEditor } from "./NoteEditor";
 import { removeNote, rewriteNote } from "./noteDraft";
 import { usePendingDelete } from "./usePendingDelete";
-
-/** The name of the family the facilitator put a note into; null while it is unsorted. */
-const selectFamilyName =
-  (noteId: string) =>
-  (state: BoardState): string | null => {
-    const familyId = state.notes[noteId]?.familyId ?? null;
-    if (familyId === null) return null;
-    return state.families.find((family) => family.id === familyId)?.name ?? null;
-  };
 
 interface MyNoteProps {
   doc: Y.Doc;
@@ -30,7 +21,8 @@ interface MyNoteProps {
 const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps) {
   const note = useBoard((state) => state.notes[noteId]);
   const stored = useBoard((state) => state.stored[noteId] === true);
-  const familyName = useBoard(useMemo(() => selectFamilyName(noteId), [noteId]));
+  const familyName = useBoard(useMemo(() => makeSelectFamilyName(noteId), [noteId]));
+  const exchange = useBoard((state) => selectPhase(state) === "exchange");
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -64,6 +56,7 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
       {familyName === null ? null : (
         <span className="postit__family">{strings.participant.family(familyName)}</span>
       )}
+      {exchange ? <InterestedNames noteId={note.id} /> : null}
       <span className={stored ? "mark mark--stored" : "mark mark--waiting"}>
         {stored ? strings.participant.stored : strings.participant.waiting}
       </span>

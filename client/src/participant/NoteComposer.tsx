@@ -12,12 +12,13 @@ import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
 interface NoteComposerProps {
   doc: Y.Doc;
   author: ParticipantIdentity;
-  /** False once the workshop is closed. */
-  open: boolean;
 }
 
-/** The big field a participant writes a skill in, its colour, and the send button. */
-export function NoteComposer({ doc, author, open }: NoteComposerProps) {
+/**
+ * The big field a participant writes a skill in, its colour, and the send button; shown only
+ * while the workshop is open.
+ */
+export function NoteComposer({ doc, author }: NoteComposerProps) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState("");
@@ -57,7 +58,6 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
 
   return (
     <form className="card composer" onSubmit={onSubmit} aria-label={strings.participant.noteLabel}>
-      {open ? null : <p className="notice">{strings.participant.closed}</p>}
       <div className="field">
         <label className="composer__label" htmlFor={`${id}-text`}>
           {strings.participant.noteLabel}
@@ -71,7 +71,6 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
           value={text}
           placeholder={strings.participant.notePlaceholder}
           enterKeyHint="send"
-          disabled={!open}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby={describedBy}
@@ -90,7 +89,7 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
           </p>
         </div>
       </div>
-      <fieldset className="swatches" disabled={!open}>
+      <fieldset className="swatches">
         <legend>{strings.participant.colorLegend}</legend>
         {NOTE_COLORS.map((option) => (
           <label key={option} className={`swatch postit--${option}`}>
@@ -105,15 +104,9 @@ export function NoteComposer({ doc, author, open }: NoteComposerProps) {
           </label>
         ))}
       </fieldset>
-      <NoteChoices
-        category={category}
-        kind={kind}
-        onCategory={setCategory}
-        onKind={setKind}
-        disabled={!open}
-      />
+      <NoteChoices category={category} kind={kind} onCategory={setCategory} onKind={setKind} />
       <FormError id={`${id}-error`} error={error} />
-      <button className="button button--primary composer__send" type="submit" disabled={!open}>
+      <button className="button button--primary composer__send" type="submit">
         {strings.participant.send}
       </button>
     </form>

@@ -1,4 +1,4 @@
-import type { FamilyRecord, NoteRecord } from "@troc/shared";
+import type { FamilyRecord, NoteRecord, Phase } from "@troc/shared";
 import type { BoardState } from "./boardStore";
 
 /** Oldest first, ties by id: the order of shared's readNotes. */
@@ -69,3 +69,71 @@ export function makeSelectAuthorIds(authorId: string): (state: BoardState) => re
 
 /** Participants may write in every phase but `closed` (the server enforces it too). */
 export const selectWritingOpen = (state: BoardState): boolean => state.meta?.phase !== "closed";
+
+/** The workshop's phase; null until the document has synced its meta. */
+export const selectPhase = (state: BoardState): Phase | null => state.meta?.phase ?? null;
+
+/** Whether the facilitator turned silent writing on (it matters only while writing). */
+export const selectHideOthers = (state: BoardState): boolean =>
+  state.meta?.hideOthersWhileWriting === true;
+
+/**
+ * A selector of everyone else's note ids, oldest first (shared's readNotes order),
+ * recomputed only when the notes change.
+ */
+export function makeSelectOtherIds(authorId: string): (state: BoardState) => readonly string[] {
+  let lastNotes: BoardState["notes"] | null = null;
+  let last: readonly string[] = NO_IDS;
+  return (state) => {
+    if (state.notes !== lastNotes) {
+      lastNotes = state.notes;
+      last = ids(
+        Object.values(state.notes)
+          .filter((note) => note.authorId !== authorId)
+          .sort(byCreation),
+      );
+    }
+    return last;
+  };
+}
+
+/** The name of the family a note is sorted into; null while it is unsorted (or unknown). */
+export const makeSelectFamilyName =
+  (noteId: string) =>
+  (state: BoardState): string | null => {
+    const familyId = state.notes[noteId]?.familyId ?? null;
+    if (familyId === null) return null;
+    return state.families.find((family) => family.id === familyId)?.name ?? null;
+  };
+
+let lastNames: { notes: BoardState["notes"]; names: ReadonlyMap<string, string> } | null = null;
+
+/** Each author's display name, read from their notes (the newest note wins). */
+export function selectAuthorNames(state: BoardState): ReadonlyMap<string, string> {
+  if (lastNames?.notes === state.notes) return lastNames.names;
+  const names = new Map<string, string>();
+  for (const note of Object.values(state.notes).sort(byCreation)) {
+    if (note.authorName !== "") names.set(note.authorId, note.authorName);
+  }
+  lastNames = { notes: state.notes, names };
+  return names;
+}
+
+/**
+ * A selector of the names of who marked a note "ça m'intéresse", in the note's order;
+ * someone with no note of their own is `unknownName`.
+ */
+export const makeSelectInterestedNames =
+  (noteId: string, unknownName: string) =>
+  (state: BoardState): readonly string[] => {
+    const interested = state.notes[noteId]?.interested ?? NO_IDS;
+    if (interested.length === 0) return NO_IDS;
+    const names = selectAuthorNames(state);
+    return interested.map((participantId) => names.get(participantId) ?? unknownName);
+  };
+
+/** Has this participant marked the note "ça m'intéresse"? */
+export const makeSelectIsInterested =
+  (noteId: string, participantId: string) =>
+  (state: BoardState): boolean =>
+    state.notes[noteId]?.interested.includes(participantId) === true;

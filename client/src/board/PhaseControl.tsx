@@ -1,0 +1,49 @@
+import { PHASES, setHideOthersWhileWriting, setPhase } from "@troc/shared";
+import { useId } from "react";
+import { useBoard } from "../store/BoardStoreContext";
+import { selectHideOthers, selectPhase } from "../store/selectors";
+import { strings } from "../strings";
+import { useDoc } from "./DocContext";
+
+/** The facilitator's phase switcher and the silent-writing switch, live from the document. */
+export function PhaseControl() {
+  const id = useId();
+  const doc = useDoc();
+  const phase = useBoard(selectPhase);
+  const hideOthers = useBoard(selectHideOthers);
+  const ready = phase !== null;
+  return (
+    <section className="phase-control" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="phase-control__title">
+        {strings.board.phaseHeading}
+      </h2>
+      <fieldset className="segmented" disabled={!ready}>
+        <legend className="visually-hidden">{strings.board.phaseHeading}</legend>
+        {PHASES.map((option) => (
+          <label key={option} className="segmented__option">
+            <input
+              type="radio"
+              name={`${id}-phase`}
+              value={option}
+              checked={phase === option}
+              onChange={() => setPhase(doc, option)}
+            />
+            <span>{strings.board.phases[option]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={hideOthers}
+          checked={hideOthers}
+          disabled={!ready}
+          onChange={(event) => setHideOthersWhileWriting(doc, event.target.checked)}
+        />
+        <span className="switch__track" aria-hidden="true" />
+        <span className="switch__label">{strings.board.silentWriting}</span>
+      </label>
+    </section>
+  );
+}

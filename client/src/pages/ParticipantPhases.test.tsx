@@ -1,0 +1,140 @@
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Phase } from "@troc/shared";
+import {
+  addNote,
+  createFamily,
+  initWorkshop,
+  moveNote,
+  readNote,
+  setHideOthersWhileWriting,
+  setInterest,
+  setPhase,
+} from "@troc/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { saveParticipant } from "../session/storage";
+import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
+import { JOIN_INFO, renderWithServices } from "../test/renderWithServices";
+import { ParticipantPage } from "./ParticipantPage";
+
+const ANA = { participantId: "p-ana", participantToken: "token-ana", name: "Ana" };
+
+/** Ana's "cuisiner" sorted into Cuisine, Bob's "budget" left unsorted. */
+function workshop(phase: Phase, { silent = false } = {}) {
+  const doc = new Y.Doc();
+  initWorkshop(doc, { title: JOIN_INFO.title, prompt: JOIN_INFO.prompt });
+  const mine = addNote(doc, {
+    text: "cuisiner",
+    color: "pink",
+    authorId: "p-ana",
+    authorName: "Ana",
+  });
+  const bobs = addNote(doc, {
+    text: "budget",
+    color: "blue",
+    authorId: "p-bob",
+    authorName: "Bob",
+  });
+  const cuisine = createFamily(doc, { name: "Cuisine", color: "teal" });
+  moveNote(doc, mine, cuisine);
+  setPhase(doc, phase);
+  setHideOthersWhileWriting(doc, silent);
+  return { doc, mine, bobs };
+}
+
+async function openAsAna(doc: Y.Doc) {
+  saveParticipant(JOIN_INFO.workshopId, ANA);
+  const connect = fakeConnect(createFakeConnection(doc));
+  renderWithServices(<ParticipantPage joinCode="ab12cd" />, { connect });
+  await screen.findByRole("region", { name: "Mes post-its" });
+  return userEvent.setup();
+}
+
+const region = (name: string) => screen.getByRole("region", { name });
+const noteIn = (container: HTMLElement, noteId: string) => {
+  const element = container.querySelector<HTMLElement>(`[data-note-id="${noteId}"]`);
+  if (!element) throw new Error(`note ${noteId} is not shown here`);
+  return element;
+};
+const composer = () => screen.queryByRole("textbox", { name: "Votre compétence" });
+
+describe("the participant's view of each phase", () => {
+  it("writing: the composer, and everyone else's notes with their authors", async () => {
+    const { doc, mine, bobs } = workshop("writing");
+    await openAsAna(doc);
+    expect(composer()).toBeTruthy();
+    const group = region("Les post-its du groupe");
+    expect(within(noteIn(group, bobs)).getByText("par Bob")).toBeTruthy();
+    expect(group.querySelector(`[data-note-id="${mine}"]`)).toBeNull();
+  });
+
+  it("silent writing: says others' notes come later and shows none of them", async () => {
+    const { doc, bobs } = workshop("writing", { silent: true });
+    await openAsAna(doc);
+    const group = region("Les post-its du groupe");
+    expect(within(group).getByText(/Écriture silencieuse/)).toBeTruthy();
+    expect(document.querySelector(`[data-note-id="${bobs}"]`)).toBeNull();
+    expect(screen.queryByText("budget")).toBeNull();
+  });
+
+  it("sorting: the board read-only, grouped by family with the pool last", async () => {
+    const { doc, mine, bobs } = workshop("sorting");
+    await openAsAna(doc);
+    const board = region("Le tableau");
+    const cuisine = within(board).getByRole("region", { name: "Cuisine" });
+    expect(within(noteIn(cuisine, mine)).getByText("à moi")).toBeTruthy();
+    const pool = within(board).getByRole("region", { name: "À classer" });
+    expect(noteIn(pool, bobs)).toBeTruthy();
+    expect(within(board).queryAllByRole("button")).toEqual([]);
+    expect(
+      within(board)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(["Cuisine", "À classer"]);
+  });
+
+  it("follows the facilitator's phase live", async () => {
+    const { doc } = workshop("writing");
+    await openAsAna(doc);
+    expect(screen.queryByRole("region", { name: "Le tableau" })).toBeNull();
+    act(() => setPhase(doc, "sorting"));
+    expect(region("Le tableau")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Les post-its du groupe" })).toBeNull();
+  });
+
+  it("exchange: marks another's note « ça m'intéresse » and shows who is interested in mine", async () => {
+    const { doc, mine, bobs } = workshop("exchange");
+    const user = await openAsAna(doc);
+    const board = region("Le tableau");
+    const toggle = within(noteIn(board, bobs)).getByRole("button", {
+      name: "Ça m'intéresse : « budget »",
+    });
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    await user.click(toggle);
+    expect(readNote(doc, bobs)?.interested).toEqual(["p-ana"]);
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    await user.click(toggle);
+    expect(readNote(doc, bobs)?.interested).toEqual([]);
+
+    expect(within(noteIn(board, mine)).queryByRole("button")).toBeNull();
+    act(() => setInterest(doc, mine, "p-bob", true));
+    expect(within(noteIn(board, mine)).getByText("Intéresse : Bob")).toBeTruthy();
+    const myList = region("Mes post-its");
+    expect(within(noteIn(myList, mine)).getByText("Intéresse : Bob")).toBeTruthy();
+  });
+
+  it("closed: no composer, no tools, and a summary of my skills and their families", async () => {
+    const { doc } = workshop("closed");
+    addNote(doc, { text: "chanter", color: "green", authorId: "p-ana", authorName: "Ana" });
+    await openAsAna(doc);
+    expect(composer()).toBeNull();
+    expect(screen.getByText(/L'atelier est terminé/)).toBeTruthy();
+    const items = within(region("Vos compétences")).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "chanterpas encore rangée",
+      "cuisinerrangée dans « Cuisine »",
+    ]);
+    expect(within(region("Mes post-its")).queryAllByRole("button")).toEqual([]);
+  });
+});

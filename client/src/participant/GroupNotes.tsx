@@ -1,0 +1,39 @@
+import { useMemo } from "react";
+import type * as Y from "yjs";
+import { useBoardList } from "../store/BoardStoreContext";
+import { makeSelectOtherIds } from "../store/selectors";
+import { strings } from "../strings";
+import { ReadOnlyNote } from "./ReadOnlyNote";
+
+interface GroupNotesProps {
+  doc: Y.Doc;
+  participantId: string;
+  /** Silent writing: the server sends no one else's notes, so say when they come. */
+  silent: boolean;
+}
+
+/** "Les post-its du groupe" while writing: everyone else's notes, read-only, oldest first. */
+export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
+  const selectOthers = useMemo(() => makeSelectOtherIds(participantId), [participantId]);
+  const ids = useBoardList(selectOthers);
+  return (
+    <section className="group-notes" aria-labelledby="group-notes-title">
+      <h2 id="group-notes-title" className="section-title">
+        {strings.participant.groupNotes}
+      </h2>
+      {silent ? (
+        <p className="empty">{strings.participant.silentWriting}</p>
+      ) : ids.length === 0 ? (
+        <p className="empty">{strings.participant.groupNotesEmpty}</p>
+      ) : (
+        <ul className="group-notes__list">
+          {ids.map((id) => (
+            <li key={id}>
+              <ReadOnlyNote doc={doc} noteId={id} participantId={participantId} exchange={false} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

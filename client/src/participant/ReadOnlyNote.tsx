@@ -1,0 +1,54 @@
+import { setInterest } from "@troc/shared";
+import { memo, useMemo } from "react";
+import type * as Y from "yjs";
+import { PostIt } from "../components/PostIt";
+import { useBoard } from "../store/BoardStoreContext";
+import { makeSelectIsInterested } from "../store/selectors";
+import { strings } from "../strings";
+import { InterestedNames } from "./InterestedNames";
+
+interface ReadOnlyNoteProps {
+  doc: Y.Doc;
+  noteId: string;
+  participantId: string;
+  /** Exchange phase: others' notes get "ça m'intéresse", mine show who is interested. */
+  exchange: boolean;
+}
+
+/** A note of the board seen from a phone: read-only, "à moi" when mine. */
+export const ReadOnlyNote = memo(function ReadOnlyNote({
+  doc,
+  noteId,
+  participantId,
+  exchange,
+}: ReadOnlyNoteProps) {
+  const note = useBoard((state) => state.notes[noteId]);
+  const interested = useBoard(
+    useMemo(() => makeSelectIsInterested(noteId, participantId), [noteId, participantId]),
+  );
+  if (!note) return null;
+  const mine = note.authorId === participantId;
+  return (
+    <PostIt noteId={note.id} color={note.color} text={note.text}>
+      {mine ? (
+        <span className="postit__mine">{strings.participant.mine}</span>
+      ) : (
+        <span className="postit__author">{strings.participant.by(note.authorName)}</span>
+      )}
+      {exchange && mine ? <InterestedNames noteId={note.id} /> : null}
+      {exchange && !mine ? (
+        <button
+          type="button"
+          className="button interest-toggle"
+          aria-pressed={interested}
+          aria-label={strings.participant.interestLabel(note.text)}
+          onClick={() => {
+            if (!doc.isDestroyed) setInterest(doc, note.id, participantId, !interested);
+          }}
+        >
+          {strings.participant.interest}
+        </button>
+      ) : null}
+    </PostIt>
+  );
+});
