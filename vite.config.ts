@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
+    // Read by scripts/route-weight.mjs to tell what each route loads.
+    manifest: true,
   },
   server: {
     proxy: {

@@ -1,6 +1,6 @@
 import type { SkillsMap } from "@troc/shared";
 import { z } from "zod";
-import { strings } from "./strings";
+import { t } from "./i18n/i18n";
 
 /** A failed API call, with the server's own `{error}` text when it gave one. */
 export class ApiError extends Error {
@@ -80,7 +80,7 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
       },
     });
   } catch {
-    throw new ApiError(0, strings.errors.network);
+    throw new ApiError(0, t("errors.network"));
   }
 }
 
@@ -98,11 +98,11 @@ async function readAnswer<T>(response: Response, status: number, schema: z.ZodTy
     const error = errorBodySchema.safeParse(body);
     throw new ApiError(
       response.status,
-      error.success ? error.data.error : `${strings.errors.unexpected} (${response.status})`,
+      error.success ? error.data.error : `${t("errors.unexpected")} (${response.status})`,
     );
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(response.status, strings.errors.unexpected);
+  if (!parsed.success) throw new ApiError(response.status, t("errors.unexpected"));
   return parsed.data;
 }
 
@@ -130,7 +130,7 @@ export const httpApi: TrocApi = {
     try {
       response = await fetch(path, { headers: { authorization: `Bearer ${facilitatorKey}` } });
     } catch {
-      throw new ApiError(0, strings.errors.network);
+      throw new ApiError(0, t("errors.network"));
     }
     if (response.status !== 200) await readAnswer(response, 200, z.never());
     const disposition = response.headers.get("content-disposition") ?? "";

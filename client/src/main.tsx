@@ -1,9 +1,9 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { Notice } from "./components/Notice";
+import { t } from "./i18n/i18n";
 import { usePathname } from "./router/navigation";
 import { parseRoute } from "./router/routes";
-import { strings } from "./strings";
 import "./styles.css";
 
 // One chunk per page: a phone opening /j/… loads neither the board nor the QR code library.
@@ -24,9 +24,9 @@ function App() {
       return <BoardPage key={route.workshopId} workshopId={route.workshopId} />;
     case "notFound":
       return (
-        <Notice title={strings.errors.notFound}>
+        <Notice title={t("errors.notFound")}>
           <a className="button button--primary" href="/">
-            {strings.participant.backHome}
+            {t("participant.backHome")}
           </a>
         </Notice>
       );

@@ -65,4 +65,8 @@ export { FAMILY_COLORS, NOTE_COLORS } from "./schema/palette";
 export type { NotePart, PartType } from "./schema/part";
 export { PART_TYPES } from "./schema/part";
 export { cleanText, LIMITS } from "./schema/text";
+export type { NearDuplicateOptions } from "./suggestions/nearDuplicates";
+export { DEFAULT_DUPLICATE_MIN_SIMILARITY, findNearDuplicates } from "./suggestions/nearDuplicates";
+export type { FamilySuggestion, SuggestFamiliesOptions } from "./suggestions/suggestFamilies";
+export { DEFAULT_SUGGESTION_MIN_SCORE, suggestFamilies } from "./suggestions/suggestFamilies";
 export { keyTerms, termSimilarity, textSimilarity } from "./text/similarity";

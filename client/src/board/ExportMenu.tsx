@@ -1,8 +1,8 @@
 import type { ExportFormat } from "../api";
 import { FormError } from "../components/FormError";
 import { useAsyncAction } from "../components/useAsyncAction";
+import { useT } from "../i18n/i18n";
 import { useApi } from "../services/ApiContext";
-import { strings } from "../strings";
 import { saveFile, svgToPng } from "./download";
 
 const FILE_FORMATS: readonly ExportFormat[] = ["json", "csv", "md", "svg"];
@@ -15,6 +15,7 @@ export function ExportMenu({
   workshopId: string;
   facilitatorKey: string;
 }) {
+  const t = useT();
   const api = useApi();
   const { busy, error, run } = useAsyncAction(true);
   const download = (format: ExportFormat) =>
@@ -31,7 +32,7 @@ export function ExportMenu({
   return (
     <section className="export-menu" aria-labelledby="export-menu-title">
       <h2 id="export-menu-title" className="export-menu__title">
-        {strings.export.heading}
+        {t("export.heading")}
       </h2>
       <div className="export-menu__buttons">
         {FILE_FORMATS.map((format) => (
@@ -42,7 +43,7 @@ export function ExportMenu({
             disabled={busy}
             onClick={() => download(format)}
           >
-            {strings.export[format]}
+            {t(`export.${format}`)}
           </button>
         ))}
         <button
@@ -51,10 +52,10 @@ export function ExportMenu({
           disabled={busy}
           onClick={downloadPng}
         >
-          {strings.export.png}
+          {t("export.png")}
         </button>
         <button type="button" className="button button--small" onClick={() => window.print()}>
-          {strings.export.print}
+          {t("export.print")}
         </button>
       </div>
       <FormError error={error} />

@@ -1,8 +1,8 @@
 import type { FamilyColor } from "@troc/shared";
 import { memo } from "react";
+import { useT } from "../i18n/i18n";
 import { useBoardList } from "../store/BoardStoreContext";
 import { selectGroupIds } from "../store/selectors";
-import { strings } from "../strings";
 import { BoardNote } from "./BoardNote";
 
 interface NoteGroupProps {
@@ -14,6 +14,7 @@ interface NoteGroupProps {
 
 /** A family cluster (or the pool) with its notes, oldest first. */
 export const NoteGroup = memo(function NoteGroup({ familyId, name, color }: NoteGroupProps) {
+  const t = useT();
   const ids = useBoardList(selectGroupIds(familyId));
   const titleId = `group-title-${familyId ?? "pool"}`;
   const kind = familyId === null ? "group--pool" : `group--family family--${color ?? "slate"}`;
@@ -23,12 +24,10 @@ export const NoteGroup = memo(function NoteGroup({ familyId, name, color }: Note
         <h2 className="group__name" id={titleId}>
           {name}
         </h2>
-        <span className="group__count">{strings.board.noteCount(ids.length)}</span>
+        <span className="group__count">{t("board.noteCount", { count: ids.length })}</span>
       </header>
       {ids.length === 0 ? (
-        <p className="empty">
-          {familyId === null ? strings.board.poolEmpty : strings.board.familyEmpty}
-        </p>
+        <p className="empty">{familyId === null ? t("board.poolEmpty") : t("board.familyEmpty")}</p>
       ) : (
         <ul className="group__notes">
           {ids.map((id) => (

@@ -1,12 +1,13 @@
 import { PHASES, setHideOthersWhileWriting, setPhase } from "@troc/shared";
 import { useId } from "react";
+import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import { selectHideOthers, selectPhase } from "../store/selectors";
-import { strings } from "../strings";
 import { useDoc } from "./DocContext";
 
 /** The facilitator's phase switcher and the silent-writing switch, live from the document. */
 export function PhaseControl() {
+  const t = useT();
   const id = useId();
   const doc = useDoc();
   const phase = useBoard(selectPhase);
@@ -15,10 +16,10 @@ export function PhaseControl() {
   return (
     <section className="phase-control" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="phase-control__title">
-        {strings.board.phaseHeading}
+        {t("board.phaseHeading")}
       </h2>
       <fieldset className="segmented" disabled={!ready}>
-        <legend className="visually-hidden">{strings.board.phaseHeading}</legend>
+        <legend className="visually-hidden">{t("board.phaseHeading")}</legend>
         {PHASES.map((option) => (
           <label key={option} className="segmented__option">
             <input
@@ -28,7 +29,7 @@ export function PhaseControl() {
               checked={phase === option}
               onChange={() => setPhase(doc, option)}
             />
-            <span>{strings.board.phases[option]}</span>
+            <span>{t(`board.phases.${option}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -42,7 +43,7 @@ export function PhaseControl() {
           onChange={(event) => setHideOthersWhileWriting(doc, event.target.checked)}
         />
         <span className="switch__track" aria-hidden="true" />
-        <span className="switch__label">{strings.board.silentWriting}</span>
+        <span className="switch__label">{t("board.silentWriting")}</span>
       </label>
     </section>
   );

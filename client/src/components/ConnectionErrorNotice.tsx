@@ -1,14 +1,15 @@
+import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { strings } from "../strings";
 
 /** Says plainly why the server refused us for good; renders nothing otherwise. */
 export function ConnectionErrorNotice() {
+  const t = useT();
   const error = useBoard((state) => state.connection.error);
   if (error === null) return null;
   const messages = {
-    "bad-token": strings.connection.badToken,
-    "unknown-workshop": strings.connection.unknownWorkshop,
-    refused: strings.connection.refused,
+    "bad-token": t("connection.badToken"),
+    "unknown-workshop": t("connection.unknownWorkshop"),
+    refused: t("connection.refused"),
   } as const;
   const message = messages[error];
   return (

@@ -1,22 +1,23 @@
+import { t, useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { strings } from "../strings";
 import type { ConnectionState } from "../sync/connection";
 
 function describe(connection: ConnectionState): { label: string; tone: "ok" | "busy" | "off" } {
   if (connection.error === null && connection.status === "connected") {
-    return { label: strings.connection.connected, tone: "ok" };
+    return { label: t("connection.connected"), tone: "ok" };
   }
   if (connection.error === null && connection.status === "connecting") {
     const label = connection.wasConnected
-      ? strings.connection.reconnecting
-      : strings.connection.connecting;
+      ? t("connection.reconnecting")
+      : t("connection.connecting");
     return { label, tone: "busy" };
   }
-  return { label: strings.connection.offline, tone: "off" };
+  return { label: t("connection.offline"), tone: "off" };
 }
 
 /** "connecté / reconnexion… / hors ligne", announced politely to screen readers. */
 export function ConnectionIndicator() {
+  useT();
   const connection = useBoard((state) => state.connection);
   const { label, tone } = describe(connection);
   return (

@@ -4,7 +4,7 @@ import type { FormEvent } from "react";
 import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
 import { useAsyncAction } from "../components/useAsyncAction";
-import { strings } from "../strings";
+import { useT } from "../i18n/i18n";
 
 export interface WorkshopDraft {
   title: string;
@@ -41,6 +41,7 @@ export function CreateWorkshopForm({
 }: {
   onCreate(draft: WorkshopDraft): Promise<void>;
 }) {
+  const t = useT();
   const id = useId();
   const [title, setTitle] = useState("");
   const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
@@ -55,20 +56,20 @@ export function CreateWorkshopForm({
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 className="card__title" id={`${id}-heading`}>
-        {strings.landing.createHeading}
+        {t("landing.createHeading")}
       </h2>
       <div className="field">
-        <label htmlFor={`${id}-title`}>{strings.landing.titleLabel}</label>
+        <label htmlFor={`${id}-title`}>{t("landing.titleLabel")}</label>
         <input
           id={`${id}-title`}
           value={title}
           maxLength={LIMITS.workshopTitle.max}
-          placeholder={strings.landing.titlePlaceholder}
+          placeholder={t("landing.titlePlaceholder")}
           onChange={(event) => setTitle(event.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-prompt`}>{strings.landing.promptLabel}</label>
+        <label htmlFor={`${id}-prompt`}>{t("landing.promptLabel")}</label>
         <textarea
           id={`${id}-prompt`}
           rows={2}
@@ -79,7 +80,7 @@ export function CreateWorkshopForm({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-import`}>{strings.landing.importLabel}</label>
+        <label htmlFor={`${id}-import`}>{t("landing.importLabel")}</label>
         <input
           id={`${id}-import`}
           type="file"
@@ -91,7 +92,7 @@ export function CreateWorkshopForm({
             if (!file) return;
             const map = await readSkillsMap(file);
             if (!map) {
-              setError(strings.landing.importInvalid(file.name));
+              setError(t("landing.importInvalid", { name: file.name }));
               return;
             }
             setFrom(map);
@@ -101,13 +102,16 @@ export function CreateWorkshopForm({
         />
         <p className="field__hint">
           {from
-            ? strings.landing.importReady(from.families.length, countSkills(from))
-            : strings.landing.importHint}
+            ? t("landing.importReady", {
+                families: from.families.length,
+                skills: countSkills(from),
+              })
+            : t("landing.importHint")}
         </p>
       </div>
       <FormError error={error} />
       <button className="button button--primary" type="submit" disabled={busy}>
-        {busy ? strings.landing.creating : strings.landing.createButton}
+        {busy ? t("landing.creating") : t("landing.createButton")}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
+import { useT } from "../i18n/i18n";
 import { normalizeJoinCode } from "../session/joinCode";
-import { strings } from "../strings";
 
 /** Where a participant without the QR code types the code shown on screen. */
 export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
+  const t = useT();
   const id = useId();
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +15,7 @@ export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
     event.preventDefault();
     const joinCode = normalizeJoinCode(code);
     if (joinCode.length === 0) {
-      setError(strings.landing.joinCodeMissing);
+      setError(t("landing.joinCodeMissing"));
       return;
     }
     onJoin(joinCode);
@@ -23,10 +24,10 @@ export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
       <h2 className="card__title" id={`${id}-heading`}>
-        {strings.landing.joinHeading}
+        {t("landing.joinHeading")}
       </h2>
       <div className="field">
-        <label htmlFor={`${id}-code`}>{strings.landing.joinCodeLabel}</label>
+        <label htmlFor={`${id}-code`}>{t("landing.joinCodeLabel")}</label>
         <input
           id={`${id}-code`}
           className="code-input"
@@ -42,12 +43,12 @@ export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {
           aria-invalid={error ? true : undefined}
         />
         <p className="field__hint" id={`${id}-hint`}>
-          {strings.landing.joinCodeHint}
+          {t("landing.joinCodeHint")}
         </p>
       </div>
       <FormError id={`${id}-error`} error={error} />
       <button className="button" type="submit">
-        {strings.landing.joinButton}
+        {t("landing.joinButton")}
       </button>
     </form>
   );

@@ -7,14 +7,16 @@ import { NewFamilyForm } from "../board/NewFamilyForm";
 import { PhaseControl } from "../board/PhaseControl";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
+import { useT } from "../i18n/i18n";
 import { takeBoardSecrets } from "../session/boardSecrets";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
-import { strings } from "../strings";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
 /** `/b/:workshopId`: the facilitator's projected board. */
 export function BoardPage({ workshopId }: { workshopId: string }) {
+  const t = useT();
   const [secrets] = useState(() => takeBoardSecrets(workshopId, window.location.hash));
   const session = useWorkshopSession(workshopId, secrets.facilitatorKey);
 
@@ -28,15 +30,15 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
 
   if (secrets.facilitatorKey === null) {
     return (
-      <Notice title={strings.board.missingKey}>
-        <p>{strings.board.missingKeyHint}</p>
+      <Notice title={t("board.missingKey")}>
+        <p>{t("board.missingKeyHint")}</p>
         <a className="button" href="/">
-          {strings.participant.backHome}
+          {t("participant.backHome")}
         </a>
       </Notice>
     );
   }
-  if (session === null) return <Notice title={strings.board.loading} />;
+  if (session === null) return <Notice title={t("board.loading")} />;
   return (
     <BoardStoreProvider store={session.store}>
       <DocProvider doc={session.doc}>
@@ -61,15 +63,19 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
 }
 
 function BoardHeader() {
+  const t = useT();
   const title = useBoard((state) => state.meta?.title);
   const prompt = useBoard((state) => state.meta?.prompt);
   return (
     <header className="board__header">
       <div>
-        <p className="board__title">{title ?? strings.appName}</p>
-        <h1 className="board__prompt">{prompt ?? strings.board.loading}</h1>
+        <p className="board__title">{title ?? t("appName")}</p>
+        <h1 className="board__prompt">{prompt ?? t("board.loading")}</h1>
       </div>
-      <ConnectionIndicator />
+      <div className="header-tools">
+        <ConnectionIndicator />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -1,33 +1,45 @@
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { useT } from "../i18n/i18n";
 import { CreateWorkshopForm } from "../landing/CreateWorkshopForm";
 import { JoinCodeForm } from "../landing/JoinCodeForm";
 import { startWorkshop } from "../landing/startWorkshop";
 import { navigate } from "../router/navigation";
 import { participantPath } from "../router/routes";
 import { useApi } from "../services/ApiContext";
-import { strings } from "../strings";
 
 const EXAMPLE_COLORS = ["yellow", "pink", "blue", "green"] as const;
+const STEPS = ["landing.steps.0", "landing.steps.1", "landing.steps.2"] as const;
+const EXAMPLES = [
+  "landing.examples.0",
+  "landing.examples.1",
+  "landing.examples.2",
+  "landing.examples.3",
+] as const;
 
 /** `/`: what Troc is, create a workshop, or join one with a code. */
 export function Landing() {
+  const t = useT();
   const api = useApi();
   return (
     <main className="landing">
+      <div className="landing__language">
+        <LanguageSwitch />
+      </div>
       <section className="hero">
         <div className="hero__text">
-          <p className="hero__eyebrow">{strings.landing.eyebrow}</p>
-          <h1 className="hero__title">{strings.landing.title}</h1>
-          <p className="hero__lead">{strings.landing.lead}</p>
+          <p className="hero__eyebrow">{t("landing.eyebrow")}</p>
+          <h1 className="hero__title">{t("landing.title")}</h1>
+          <p className="hero__lead">{t("landing.lead")}</p>
           <ol className="hero__steps">
-            {strings.landing.steps.map((step) => (
-              <li key={step}>{step}</li>
+            {STEPS.map((step) => (
+              <li key={step}>{t(step)}</li>
             ))}
           </ol>
         </div>
         <ul className="hero__notes" aria-hidden="true">
-          {strings.landing.examples.map((text, index) => (
-            <li key={text} className={`hero__note postit postit--${EXAMPLE_COLORS[index % 4]}`}>
-              {text}
+          {EXAMPLES.map((example, index) => (
+            <li key={example} className={`hero__note postit postit--${EXAMPLE_COLORS[index % 4]}`}>
+              {t(example)}
             </li>
           ))}
         </ul>

@@ -173,6 +173,26 @@ describe("ParticipantPage", () => {
     expect(within(myNotes()).getAllByText("✓ enregistré")).toHaveLength(2);
   });
 
+  it("switches to English and back, keeping the draft and every note on screen", async () => {
+    const doc = workshopDoc();
+    addNote(doc, { text: "parler espagnol", color: "pink", authorId: "p-ana", authorName: "Ana" });
+    const { field, user } = await openAsAna(doc);
+    await user.type(field, "un brouillon");
+
+    await user.click(screen.getByRole("button", { name: "English" }));
+    expect(document.documentElement.lang).toBe("en");
+    const englishField = screen.getByRole("textbox", { name: "Your skill" });
+    expect((englishField as HTMLTextAreaElement).value).toBe("un brouillon");
+    const mine = screen.getByRole("region", { name: "My post-its" });
+    expect(within(mine).getByRole("button", { name: "Edit" })).toBeTruthy();
+    expect(within(mine).getByText("waiting")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("connected");
+
+    await user.click(screen.getByRole("button", { name: "Français" }));
+    expect(within(myNotes()).getByRole("button", { name: "Modifier" })).toBeTruthy();
+    expect(localStorage.getItem("troc.language")).toBe("fr");
+  });
+
   it("shows the connection state", async () => {
     const { connection } = await openAsAna();
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("connecté"));

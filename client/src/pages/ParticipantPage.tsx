@@ -2,7 +2,9 @@ import { useState } from "react";
 import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
+import { useT } from "../i18n/i18n";
 import { GroupNotes } from "../participant/GroupNotes";
 import { joinWorkshop } from "../participant/joinWorkshop";
 import { MyNotes } from "../participant/MyNotes";
@@ -17,23 +19,23 @@ import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
 import { selectHideOthers, selectPhase, selectWritingOpen } from "../store/selectors";
-import { strings } from "../strings";
 import type { WorkshopSession } from "../sync/useWorkshopSession";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
 /** `/j/:joinCode`: the phone page behind the QR code. */
 export function ParticipantPage({ joinCode }: { joinCode: string }) {
+  const t = useT();
   const code = normalizeJoinCode(joinCode);
   const lookup = useJoinLookup(code);
   switch (lookup.status) {
     case "loading":
-      return <Notice title={strings.participant.resolving} />;
+      return <Notice title={t("participant.resolving")} />;
     case "unknown":
       return (
-        <Notice title={strings.participant.unknownCode(code)}>
-          <p>{strings.participant.unknownCodeHint}</p>
+        <Notice title={t("participant.unknownCode", { code })}>
+          <p>{t("participant.unknownCodeHint")}</p>
           <a className="button button--primary" href="/">
-            {strings.participant.backHome}
+            {t("participant.backHome")}
           </a>
         </Notice>
       );
@@ -41,7 +43,7 @@ export function ParticipantPage({ joinCode }: { joinCode: string }) {
       return (
         <Notice title={lookup.message}>
           <a className="button" href="/">
-            {strings.participant.backHome}
+            {t("participant.backHome")}
           </a>
         </Notice>
       );
@@ -73,7 +75,10 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
         </BoardStoreProvider>
       ) : (
         <>
-          <WorkshopHeading title={workshop.title} prompt={workshop.prompt} />
+          <header className="participant__header">
+            <WorkshopHeading title={workshop.title} prompt={workshop.prompt} />
+            <LanguageSwitch />
+          </header>
           {identity ? null : (
             <NameForm
               onSubmit={async (name) =>
@@ -103,7 +108,10 @@ function ParticipantHeader({ workshop }: { workshop: JoinInfo }) {
   return (
     <header className="participant__header">
       <WorkshopHeading title={title} prompt={prompt} />
-      <ConnectionIndicator />
+      <div className="header-tools">
+        <ConnectionIndicator />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
@@ -117,6 +125,7 @@ function WritingArea({
   identity: ParticipantIdentity;
   onForget(): void;
 }) {
+  const t = useT();
   const open = useBoard(selectWritingOpen);
   const phase = useBoard(selectPhase);
   const silent = useBoard(selectHideOthers);
@@ -127,15 +136,15 @@ function WritingArea({
       <ConnectionErrorNotice />
       {badToken ? (
         <button className="button" type="button" onClick={onForget}>
-          {strings.participant.joinAgain}
+          {t("participant.joinAgain")}
         </button>
       ) : null}
-      <p className="participant__hello">{strings.participant.hello(identity.name)}</p>
+      <p className="participant__hello">{t("participant.hello", { name: identity.name })}</p>
       {open ? (
         <NoteComposer doc={session.doc} author={identity} />
       ) : (
         <>
-          <p className="notice">{strings.participant.closed}</p>
+          <p className="notice">{t("participant.closed")}</p>
           <SkillsSummary participantId={participantId} />
         </>
       )}

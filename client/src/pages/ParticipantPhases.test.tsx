@@ -24,12 +24,11 @@ const ANA = { participantId: "p-ana", participantToken: "token-ana", name: "Ana"
 function workshop(phase: Phase, { silent = false } = {}) {
   const doc = new Y.Doc();
   initWorkshop(doc, { title: JOIN_INFO.title, prompt: JOIN_INFO.prompt });
-  const mine = addNote(doc, {
-    text: "cuisiner",
-    color: "pink",
-    authorId: "p-ana",
-    authorName: "Ana",
-  });
+  const mine = addNote(
+    doc,
+    { text: "cuisiner", color: "pink", authorId: "p-ana", authorName: "Ana" },
+    { now: 1 },
+  );
   const bobs = addNote(doc, {
     text: "budget",
     color: "blue",
@@ -126,7 +125,11 @@ describe("the participant's view of each phase", () => {
 
   it("closed: no composer, no tools, and a summary of my skills and their families", async () => {
     const { doc } = workshop("closed");
-    addNote(doc, { text: "chanter", color: "green", authorId: "p-ana", authorName: "Ana" });
+    addNote(
+      doc,
+      { text: "chanter", color: "green", authorId: "p-ana", authorName: "Ana" },
+      { now: 2 },
+    );
     await openAsAna(doc);
     expect(composer()).toBeNull();
     expect(screen.getByText(/L'atelier est terminé/)).toBeTruthy();

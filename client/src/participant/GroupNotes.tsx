@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type * as Y from "yjs";
+import { useT } from "../i18n/i18n";
 import { useBoardList } from "../store/BoardStoreContext";
 import { makeSelectOtherIds } from "../store/selectors";
-import { strings } from "../strings";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
 interface GroupNotesProps {
@@ -14,17 +14,18 @@ interface GroupNotesProps {
 
 /** "Les post-its du groupe" while writing: everyone else's notes, read-only, oldest first. */
 export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
+  const t = useT();
   const selectOthers = useMemo(() => makeSelectOtherIds(participantId), [participantId]);
   const ids = useBoardList(selectOthers);
   return (
     <section className="group-notes" aria-labelledby="group-notes-title">
       <h2 id="group-notes-title" className="section-title">
-        {strings.participant.groupNotes}
+        {t("participant.groupNotes")}
       </h2>
       {silent ? (
-        <p className="empty">{strings.participant.silentWriting}</p>
+        <p className="empty">{t("participant.silentWriting")}</p>
       ) : ids.length === 0 ? (
-        <p className="empty">{strings.participant.groupNotesEmpty}</p>
+        <p className="empty">{t("participant.groupNotesEmpty")}</p>
       ) : (
         <ul className="group-notes__list">
           {ids.map((id) => (

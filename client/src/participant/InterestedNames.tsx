@@ -1,13 +1,19 @@
 import { useMemo } from "react";
+import { useT } from "../i18n/i18n";
 import { useBoardList } from "../store/BoardStoreContext";
 import { makeSelectInterestedNames } from "../store/selectors";
-import { strings } from "../strings";
 
 /** Who marked one of my notes "ça m'intéresse"; nothing while nobody has. */
 export function InterestedNames({ noteId }: { noteId: string }) {
+  const t = useT();
+  const someone = t("participant.someone");
   const names = useBoardList(
-    useMemo(() => makeSelectInterestedNames(noteId, strings.participant.someone), [noteId]),
+    useMemo(() => makeSelectInterestedNames(noteId, someone), [noteId, someone]),
   );
   if (names.length === 0) return null;
-  return <span className="postit__interested">{strings.participant.interestedBy(names)}</span>;
+  return (
+    <span className="postit__interested">
+      {t("participant.interestedBy", { names: names.join(", ") })}
+    </span>
+  );
 }

@@ -1,9 +1,9 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
+import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { makeSelectAuthorIds, makeSelectFamilyName, selectPhase } from "../store/selectors";
-import { strings } from "../strings";
 import { InterestedNames } from "./InterestedNames";
 import { NoteEditor } from "./NoteEditor";
 import { removeNote, rewriteNote } from "./noteDraft";
@@ -19,6 +19,7 @@ interface MyNoteProps {
 
 /** One of my notes, with its delivery mark and family; re-renders only when this note changes. */
 const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps) {
+  const t = useT();
   const note = useBoard((state) => state.notes[noteId]);
   const stored = useBoard((state) => state.stored[noteId] === true);
   const familyName = useBoard(useMemo(() => makeSelectFamilyName(noteId), [noteId]));
@@ -33,8 +34,8 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
   }, [editing]);
   if (!note) return null;
   const tags = [
-    note.category ? strings.participant.categories[note.category] : null,
-    note.kind ? strings.participant.kinds[note.kind] : null,
+    note.category ? t(`participant.categories.${note.category}`) : null,
+    note.kind ? t(`participant.kinds.${note.kind}`) : null,
   ].filter((tag) => tag !== null);
   const editor =
     editing && open ? (
@@ -54,11 +55,11 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
     >
       {tags.length > 0 ? <span className="postit__tags">{tags.join(" · ")}</span> : null}
       {familyName === null ? null : (
-        <span className="postit__family">{strings.participant.family(familyName)}</span>
+        <span className="postit__family">{t("participant.family", { name: familyName })}</span>
       )}
       {exchange ? <InterestedNames noteId={note.id} /> : null}
       <span className={stored ? "mark mark--stored" : "mark mark--waiting"}>
-        {stored ? strings.participant.stored : strings.participant.waiting}
+        {stored ? t("participant.stored") : t("participant.waiting")}
       </span>
       {open && !editing ? (
         <span className="note-tools">
@@ -68,14 +69,14 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
             type="button"
             onClick={() => setEditing(true)}
           >
-            {strings.participant.edit}
+            {t("participant.edit")}
           </button>
           <button
             className="button note-tools__button"
             type="button"
             onClick={() => onRemove(noteId)}
           >
-            {strings.participant.remove}
+            {t("participant.remove")}
           </button>
         </span>
       ) : null}
@@ -94,6 +95,7 @@ interface MyNotesProps {
 
 /** "Mes post-its": the participant's own notes, newest first, to edit or delete. */
 export function MyNotes({ doc, participantId, open, undoDelayMs }: MyNotesProps) {
+  const t = useT();
   const selectMine = useMemo(() => makeSelectAuthorIds(participantId), [participantId]);
   const ids = useBoardList(selectMine);
   const commit = useCallback(
@@ -108,10 +110,10 @@ export function MyNotes({ doc, participantId, open, undoDelayMs }: MyNotesProps)
   return (
     <section className="my-notes" aria-labelledby="my-notes-title">
       <h2 id="my-notes-title" className="section-title">
-        {strings.participant.myNotes}
+        {t("participant.myNotes")}
       </h2>
       {shown.length === 0 ? (
-        <p className="empty">{strings.participant.myNotesEmpty}</p>
+        <p className="empty">{t("participant.myNotesEmpty")}</p>
       ) : (
         <ul className="my-notes__list">
           {shown.map((id) => (
@@ -124,10 +126,10 @@ export function MyNotes({ doc, participantId, open, undoDelayMs }: MyNotesProps)
       <div className="toast-region" aria-live="polite">
         {pendingId === null ? null : (
           <div className="toast">
-            <span>{strings.participant.removed}</span>
+            <span>{t("participant.removed")}</span>
             <span aria-hidden="true"> · </span>
             <button className="toast__undo" type="button" onClick={undo}>
-              {strings.participant.undo}
+              {t("participant.undo")}
             </button>
           </div>
         )}

@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
 import { useAsyncAction } from "../components/useAsyncAction";
-import { strings } from "../strings";
+import { useT } from "../i18n/i18n";
 
 interface NameFormProps {
   /** Registers under the name; a rejection is shown under the field. */
@@ -12,6 +12,7 @@ interface NameFormProps {
 
 /** Asks once for a first name or pseudonym. */
 export function NameForm({ onSubmit }: NameFormProps) {
+  const t = useT();
   const id = useId();
   const [name, setName] = useState("");
   const { busy, error, run } = useAsyncAction();
@@ -23,9 +24,9 @@ export function NameForm({ onSubmit }: NameFormProps) {
 
   return (
     <form className="card stack" onSubmit={submit} noValidate>
-      <h2 className="card__title">{strings.participant.nameHeading}</h2>
+      <h2 className="card__title">{t("participant.nameHeading")}</h2>
       <div className="field">
-        <label htmlFor={`${id}-name`}>{strings.participant.nameLabel}</label>
+        <label htmlFor={`${id}-name`}>{t("participant.nameLabel")}</label>
         <input
           id={`${id}-name`}
           name="name"
@@ -39,12 +40,12 @@ export function NameForm({ onSubmit }: NameFormProps) {
           required
         />
         <p className="field__hint" id={`${id}-hint`}>
-          {strings.participant.nameHint}
+          {t("participant.nameHint", LIMITS.personName)}
         </p>
       </div>
       <FormError id={`${id}-error`} error={error} />
       <button className="button button--primary" type="submit" disabled={busy}>
-        {busy ? strings.participant.registering : strings.participant.nameButton}
+        {busy ? t("participant.registering") : t("participant.nameButton")}
       </button>
     </form>
   );

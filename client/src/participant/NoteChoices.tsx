@@ -1,7 +1,7 @@
 import type { Category, Kind } from "@troc/shared";
 import { CATEGORIES, KINDS } from "@troc/shared";
 import { useId } from "react";
-import { strings } from "../strings";
+import { useT } from "../i18n/i18n";
 
 interface NoteChoicesProps {
   category: Category;
@@ -22,12 +22,13 @@ export function NoteChoices({
   disabled = false,
   compact = false,
 }: NoteChoicesProps) {
+  const t = useT();
   const id = useId();
   const layout = compact ? " choices--stacked" : "";
   return (
     <>
       <fieldset className={`choices${layout}`} disabled={disabled}>
-        <legend>{strings.participant.categoryLegend}</legend>
+        <legend>{t("participant.categoryLegend")}</legend>
         {CATEGORIES.map((option) => (
           <label key={option} className="choice">
             <input
@@ -37,12 +38,12 @@ export function NoteChoices({
               checked={category === option}
               onChange={() => onCategory(option)}
             />
-            <span>{strings.participant.categories[option]}</span>
+            <span>{t(`participant.categories.${option}`)}</span>
           </label>
         ))}
       </fieldset>
       <fieldset className={`choices choices--three${layout}`} disabled={disabled}>
-        <legend>{strings.participant.kindLegend}</legend>
+        <legend>{t("participant.kindLegend")}</legend>
         {[null, ...KINDS].map((option) => (
           <label key={option ?? "none"} className="choice">
             <input
@@ -53,7 +54,7 @@ export function NoteChoices({
               onChange={() => onKind(option)}
             />
             <span>
-              {option === null ? strings.participant.kindNone : strings.participant.kinds[option]}
+              {option === null ? t("participant.kindNone") : t(`participant.kinds.${option}`)}
             </span>
           </label>
         ))}

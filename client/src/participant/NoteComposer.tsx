@@ -4,8 +4,8 @@ import type { FormEvent, KeyboardEvent } from "react";
 import { useId, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { FormError } from "../components/FormError";
+import { useT } from "../i18n/i18n";
 import type { ParticipantIdentity } from "../session/storage";
-import { strings } from "../strings";
 import { NoteChoices } from "./NoteChoices";
 import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
 
@@ -19,6 +19,7 @@ interface NoteComposerProps {
  * while the workshop is open.
  */
 export function NoteComposer({ doc, author }: NoteComposerProps) {
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState("");
@@ -57,10 +58,10 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
     .join(" ");
 
   return (
-    <form className="card composer" onSubmit={onSubmit} aria-label={strings.participant.noteLabel}>
+    <form className="card composer" onSubmit={onSubmit} aria-label={t("participant.noteLabel")}>
       <div className="field">
         <label className="composer__label" htmlFor={`${id}-text`}>
-          {strings.participant.noteLabel}
+          {t("participant.noteLabel")}
         </label>
         <textarea
           ref={field}
@@ -69,7 +70,7 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
           name="text"
           rows={4}
           value={text}
-          placeholder={strings.participant.notePlaceholder}
+          placeholder={t("participant.notePlaceholder")}
           enterKeyHint="send"
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -78,19 +79,19 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
         />
         <div className="composer__meta">
           <p className="field__hint" id={`${id}-hint`}>
-            {strings.participant.sendHint}
+            {t("participant.sendHint")}
           </p>
           <p
             className={tooLong ? "counter counter--over" : "counter"}
             id={`${id}-counter`}
             aria-live="polite"
           >
-            {strings.participant.counter(count, LIMITS.noteText.max)}
+            {t("participant.counter", { count, max: LIMITS.noteText.max })}
           </p>
         </div>
       </div>
       <fieldset className="swatches">
-        <legend>{strings.participant.colorLegend}</legend>
+        <legend>{t("participant.colorLegend")}</legend>
         {NOTE_COLORS.map((option) => (
           <label key={option} className={`swatch postit--${option}`}>
             <input
@@ -100,14 +101,14 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
               checked={color === option}
               onChange={() => setColor(option)}
             />
-            <span>{strings.noteColors[option]}</span>
+            <span>{t(`noteColors.${option}`)}</span>
           </label>
         ))}
       </fieldset>
       <NoteChoices category={category} kind={kind} onCategory={setCategory} onKind={setKind} />
       <FormError id={`${id}-error`} error={error} />
       <button className="button button--primary composer__send" type="submit">
-        {strings.participant.send}
+        {t("participant.send")}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@ import type { Category, Kind, NotePatch } from "@troc/shared";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
-import { strings } from "../strings";
+import { useT } from "../i18n/i18n";
 import { NoteChoices } from "./NoteChoices";
 import type { EditResult } from "./noteDraft";
 
@@ -15,6 +15,7 @@ interface NoteEditorProps {
 
 /** The text of one of my notes, in place, with Enregistrer / Annuler. */
 export function NoteEditor({ initial, onSave, onClose }: NoteEditorProps) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(initial.text);
   // A note written without them (older clients) shows the composer's defaults.
@@ -54,7 +55,7 @@ export function NoteEditor({ initial, onSave, onClose }: NoteEditorProps) {
     <form className="note-editor" onSubmit={onSubmit}>
       <textarea
         className="note-editor__text"
-        aria-label={strings.participant.editLabel}
+        aria-label={t("participant.editLabel")}
         value={text}
         rows={3}
         enterKeyHint="done"
@@ -76,10 +77,10 @@ export function NoteEditor({ initial, onSave, onClose }: NoteEditorProps) {
       />
       <div className="note-tools">
         <button className="button button--primary note-tools__button" type="submit">
-          {strings.participant.save}
+          {t("participant.save")}
         </button>
         <button className="button note-tools__button" type="button" onClick={onClose}>
-          {strings.participant.cancel}
+          {t("participant.cancel")}
         </button>
       </div>
     </form>

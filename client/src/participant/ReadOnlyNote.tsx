@@ -2,9 +2,9 @@ import { setInterest } from "@troc/shared";
 import { memo, useMemo } from "react";
 import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
+import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import { makeSelectIsInterested } from "../store/selectors";
-import { strings } from "../strings";
 import { InterestedNames } from "./InterestedNames";
 
 interface ReadOnlyNoteProps {
@@ -22,6 +22,7 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
   participantId,
   exchange,
 }: ReadOnlyNoteProps) {
+  const t = useT();
   const note = useBoard((state) => state.notes[noteId]);
   const interested = useBoard(
     useMemo(() => makeSelectIsInterested(noteId, participantId), [noteId, participantId]),
@@ -31,9 +32,9 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
   return (
     <PostIt noteId={note.id} color={note.color} text={note.text}>
       {mine ? (
-        <span className="postit__mine">{strings.participant.mine}</span>
+        <span className="postit__mine">{t("participant.mine")}</span>
       ) : (
-        <span className="postit__author">{strings.participant.by(note.authorName)}</span>
+        <span className="postit__author">{t("participant.by", { name: note.authorName })}</span>
       )}
       {exchange && mine ? <InterestedNames noteId={note.id} /> : null}
       {exchange && !mine ? (
@@ -41,12 +42,12 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
           type="button"
           className="button interest-toggle"
           aria-pressed={interested}
-          aria-label={strings.participant.interestLabel(note.text)}
+          aria-label={t("participant.interestLabel", { text: note.text })}
           onClick={() => {
             if (!doc.isDestroyed) setInterest(doc, note.id, participantId, !interested);
           }}
         >
-          {strings.participant.interest}
+          {t("participant.interest")}
         </button>
       ) : null}
     </PostIt>

@@ -1,19 +1,20 @@
 import { memo, useMemo } from "react";
+import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { makeSelectAuthorIds, makeSelectFamilyName } from "../store/selectors";
-import { strings } from "../strings";
 
 /** "Vos compétences", once the workshop is closed: each of my notes and where it landed. */
 export function SkillsSummary({ participantId }: { participantId: string }) {
+  const t = useT();
   const selectMine = useMemo(() => makeSelectAuthorIds(participantId), [participantId]);
   const ids = useBoardList(selectMine);
   return (
     <section className="card summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="section-title">
-        {strings.participant.summary}
+        {t("participant.summary")}
       </h2>
       {ids.length === 0 ? (
-        <p className="empty">{strings.participant.summaryEmpty}</p>
+        <p className="empty">{t("participant.summaryEmpty")}</p>
       ) : (
         <ul className="summary__list">
           {ids.map((id) => (
@@ -26,6 +27,7 @@ export function SkillsSummary({ participantId }: { participantId: string }) {
 }
 
 const SummaryItem = memo(function SummaryItem({ noteId }: { noteId: string }) {
+  const t = useT();
   const text = useBoard((state) => state.notes[noteId]?.text);
   const familyName = useBoard(useMemo(() => makeSelectFamilyName(noteId), [noteId]));
   if (text === undefined) return null;
@@ -34,8 +36,8 @@ const SummaryItem = memo(function SummaryItem({ noteId }: { noteId: string }) {
       <span className="summary__text">{text}</span>
       <span className="summary__family">
         {familyName === null
-          ? strings.participant.summaryUnsorted
-          : strings.participant.summaryFamily(familyName)}
+          ? t("participant.summaryUnsorted")
+          : t("participant.summaryFamily", { name: familyName })}
       </span>
     </li>
   );

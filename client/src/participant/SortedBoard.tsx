@@ -1,8 +1,8 @@
 import { memo } from "react";
 import type * as Y from "yjs";
+import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { selectGroupIds } from "../store/selectors";
-import { strings } from "../strings";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
 interface SortedBoardProps {
@@ -14,13 +14,14 @@ interface SortedBoardProps {
 
 /** The board as the facilitator sorts it, read-only: families in board order, the pool last. */
 export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) {
+  const t = useT();
   const families = useBoard((state) => state.families);
   return (
     <section className="sorted-board" aria-labelledby="sorted-board-title">
       <h2 id="sorted-board-title" className="section-title">
-        {strings.participant.board}
+        {t("participant.board")}
       </h2>
-      <p className="field__hint">{strings.participant.boardHint}</p>
+      <p className="field__hint">{t("participant.boardHint")}</p>
       {families.map((family) => (
         <FamilyNotes
           key={family.id}
@@ -34,7 +35,7 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
       <FamilyNotes
         doc={doc}
         familyId={null}
-        name={strings.participant.pool}
+        name={t("participant.pool")}
         participantId={participantId}
         exchange={exchange}
       />

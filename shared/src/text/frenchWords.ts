@@ -29,11 +29,20 @@ const SUFFIXES = [
   "e",
 ];
 
+// Verbs whose nouns share no stem with the infinitive, yet say the same skill: "prise de
+// parole" / "prendre la parole", "mise en place" / "mettre en place", "entreprise" /
+// "entreprendre". Whole words only: "chemise" is not "mise".
+const IRREGULAR: readonly (readonly [RegExp, string])[] = [
+  [/^(ap|com|entre|re|sur)?(prendre|prend|prends|pris|prise|prises)$/, "$1prend"],
+  [/^(re)?(mettre|mis|mise|mises)$/, "$1mett"],
+];
+
 /**
  * A light French stemmer, enough to meet "cuisine" and "cuisiner", "négociation" and
  * "négocier", "subventions" and "subvention". Expects lower case without accents.
  */
 export function stem(word: string): string {
+  for (const [form, root] of IRREGULAR) if (form.test(word)) return word.replace(form, root);
   const singular = word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
   for (const suffix of SUFFIXES) {
     if (singular.endsWith(suffix) && singular.length - suffix.length >= 3) {
