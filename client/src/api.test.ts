@@ -53,4 +53,23 @@ describe("httpApi", () => {
     stubFetch(new TypeError("Failed to fetch"));
     await expect(httpApi.resolveJoinCode("AB12CD")).rejects.toMatchObject({ status: 0 });
   });
+
+  it("saves a contact with a PUT carrying the participant's token, and removes it with DELETE", async () => {
+    const fetchMock = stubFetch(answer(200, { contact: "lea@asso.fr" }));
+    await expect(httpApi.saveContact("w1", "token-lea", "lea@asso.fr")).resolves.toBe(
+      "lea@asso.fr",
+    );
+    const [path, init] = fetchMock.mock.calls[0] ?? [];
+    expect(path).toBe("/api/workshops/w1/contact");
+    expect(init?.method).toBe("PUT");
+    expect(init?.headers).toMatchObject({
+      authorization: "Bearer token-lea",
+      "content-type": "application/json",
+    });
+    expect(JSON.parse(String(init?.body))).toEqual({ contact: "lea@asso.fr" });
+
+    fetchMock.mockResolvedValueOnce(answer(200, { contact: null }));
+    await expect(httpApi.saveContact("w1", "token-lea", null)).resolves.toBeNull();
+    expect(fetchMock.mock.calls[1]?.[1]?.method).toBe("DELETE");
+  });
 });

@@ -37,6 +37,8 @@ export type Registration = z.infer<typeof registeredSchema>;
 const configSchema = z.object({ publicUrl: z.url() });
 export type ServerConfig = z.infer<typeof configSchema>;
 
+const contactSchema = z.object({ contact: z.string().nullable() });
+
 const errorBodySchema = z.object({ error: z.string().min(1) });
 
 export interface NewWorkshop {
@@ -62,6 +64,14 @@ export interface TrocApi {
   registerParticipant(workshopId: string, name: string): Promise<Registration>;
   /** Where join links should point (the server knows PUBLIC_URL and its LAN address). */
   getConfig(): Promise<ServerConfig>;
+  /** The contact details this participant left (null: none), with their token. */
+  getContact(workshopId: string, participantToken: string): Promise<string | null>;
+  /** Sets (a string) or removes (null) this participant's contact details; returns what is kept. */
+  saveContact(
+    workshopId: string,
+    participantToken: string,
+    contact: string | null,
+  ): Promise<string | null>;
   /** The skills map in a format, with the facilitator key. */
   exportWorkshop(
     workshopId: string,
@@ -77,6 +87,7 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
       headers: {
         accept: "application/json",
         ...(init.body ? { "content-type": "application/json" } : {}),
+        ...(init.headers as Record<string, string> | undefined),
       },
     });
   } catch {
@@ -107,6 +118,9 @@ async function readAnswer<T>(response: Response, status: number, schema: z.ZodTy
 }
 
 const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+const bearer = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
+const contactPath = (workshopId: string) =>
+  `/api/workshops/${encodeURIComponent(workshopId)}/contact`;
 
 export const httpApi: TrocApi = {
   async createWorkshop(input) {
@@ -123,6 +137,18 @@ export const httpApi: TrocApi = {
   },
   async getConfig() {
     return readAnswer(await request("/api/config"), 200, configSchema);
+  },
+  async getContact(workshopId, participantToken) {
+    const response = await request(contactPath(workshopId), bearer(participantToken));
+    return (await readAnswer(response, 200, contactSchema)).contact;
+  },
+  async saveContact(workshopId, participantToken, contact) {
+    const init: RequestInit =
+      contact === null
+        ? { ...bearer(participantToken), method: "DELETE" }
+        : { ...bearer(participantToken), method: "PUT", body: JSON.stringify({ contact }) };
+    const response = await request(contactPath(workshopId), init);
+    return (await readAnswer(response, 200, contactSchema)).contact;
   },
   async exportWorkshop(workshopId, facilitatorKey, format) {
     const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`;

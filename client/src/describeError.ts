@@ -10,6 +10,7 @@ const INPUT_RULES: Readonly<Record<string, { id: MessageId; limit: keyof typeof 
   authorName: { id: "errors.input.authorName", limit: "personName" },
   title: { id: "errors.input.title", limit: "workshopTitle" },
   prompt: { id: "errors.input.prompt", limit: "workshopPrompt" },
+  contact: { id: "participant.contactInvalid", limit: "contact" },
 };
 
 /** The sentence to show for a failed action: ours for input rules, the server's own text otherwise. */

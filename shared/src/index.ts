@@ -53,6 +53,7 @@ export {
   STORED_MESSAGE_VERSION,
   updateUpperClocks,
 } from "./protocol/messages";
+export { cleanContact } from "./schema/contact";
 export type { FamilyRecord } from "./schema/family";
 export type { Phase, WorkshopMeta } from "./schema/meta";
 export { CURRENT_SCHEMA_VERSION, PHASES } from "./schema/meta";

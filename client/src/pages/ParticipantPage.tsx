@@ -5,6 +5,7 @@ import { ConnectionIndicator } from "../components/ConnectionIndicator";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
+import { ContactForm } from "../participant/ContactForm";
 import { GroupNotes } from "../participant/GroupNotes";
 import { joinWorkshop } from "../participant/joinWorkshop";
 import { MyNotes } from "../participant/MyNotes";
@@ -71,7 +72,12 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
       {identity && session ? (
         <BoardStoreProvider store={session.store}>
           <ParticipantHeader workshop={workshop} />
-          <WritingArea session={session} identity={identity} onForget={forget} />
+          <WritingArea
+            workshopId={workshop.workshopId}
+            session={session}
+            identity={identity}
+            onForget={forget}
+          />
         </BoardStoreProvider>
       ) : (
         <>
@@ -117,10 +123,12 @@ function ParticipantHeader({ workshop }: { workshop: JoinInfo }) {
 }
 
 function WritingArea({
+  workshopId,
   session,
   identity,
   onForget,
 }: {
+  workshopId: string;
   session: WorkshopSession;
   identity: ParticipantIdentity;
   onForget(): void;
@@ -149,6 +157,9 @@ function WritingArea({
         </>
       )}
       <MyNotes doc={session.doc} participantId={participantId} open={open} />
+      {phase === "exchange" || phase === "closed" ? (
+        <ContactForm workshopId={workshopId} participantToken={identity.participantToken} />
+      ) : null}
       {phase === null ? null : phase === "writing" ? (
         <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />
       ) : (

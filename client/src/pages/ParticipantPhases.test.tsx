@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Phase } from "@troc/shared";
 import {
@@ -11,11 +11,11 @@ import {
   setInterest,
   setPhase,
 } from "@troc/shared";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { saveParticipant } from "../session/storage";
 import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
-import { JOIN_INFO, renderWithServices } from "../test/renderWithServices";
+import { fakeApi, JOIN_INFO, renderWithServices } from "../test/renderWithServices";
 import { ParticipantPage } from "./ParticipantPage";
 
 const ANA = { participantId: "p-ana", participantToken: "token-ana", name: "Ana" };
@@ -42,10 +42,10 @@ function workshop(phase: Phase, { silent = false } = {}) {
   return { doc, mine, bobs };
 }
 
-async function openAsAna(doc: Y.Doc) {
+async function openAsAna(doc: Y.Doc, api = fakeApi()) {
   saveParticipant(JOIN_INFO.workshopId, ANA);
   const connect = fakeConnect(createFakeConnection(doc));
-  renderWithServices(<ParticipantPage joinCode="ab12cd" />, { connect });
+  renderWithServices(<ParticipantPage joinCode="ab12cd" />, { connect, api });
   await screen.findByRole("region", { name: "Mes post-its" });
   return userEvent.setup();
 }
@@ -139,5 +139,50 @@ describe("the participant's view of each phase", () => {
       "cuisinerrangée dans « Cuisine »",
     ]);
     expect(within(region("Mes post-its")).queryAllByRole("button")).toEqual([]);
+  });
+
+  it("offers a way to stay in touch only from the exchange phase", async () => {
+    const { doc } = workshop("sorting");
+    await openAsAna(doc);
+    expect(screen.queryByRole("textbox", { name: /E-mail ou téléphone/ })).toBeNull();
+    act(() => setPhase(doc, "exchange"));
+    expect(screen.getByRole("textbox", { name: /E-mail ou téléphone/ })).toBeTruthy();
+    expect(screen.getByText(/Visible seulement par les organisateurs/)).toBeTruthy();
+  });
+
+  it("loads, checks, saves and removes the contact through the API, never the document", async () => {
+    const { doc } = workshop("exchange");
+    const api = fakeApi({ getContact: vi.fn(async () => "06 12 34 56 78") });
+    const user = await openAsAna(doc, api);
+    const field = screen.getByRole("textbox", { name: /E-mail ou téléphone/ });
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe("06 12 34 56 78"));
+    expect(api.getContact).toHaveBeenCalledWith(JOIN_INFO.workshopId, ANA.participantToken);
+    const before = Y.encodeStateAsUpdate(doc);
+
+    await user.clear(field);
+    await user.type(field, "Ana");
+    await user.click(screen.getByRole("button", { name: "Enregistrer le contact" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/e-mail ou un numéro de téléphone/);
+    expect(api.saveContact).not.toHaveBeenCalled();
+
+    await user.clear(field);
+    await user.type(field, " ana@asso.fr ");
+    await user.click(screen.getByRole("button", { name: "Enregistrer le contact" }));
+    expect(api.saveContact).toHaveBeenLastCalledWith(
+      JOIN_INFO.workshopId,
+      ANA.participantToken,
+      "ana@asso.fr",
+    );
+    expect(await screen.findByText(/Contact enregistré/)).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Retirer mon contact" }));
+    expect(api.saveContact).toHaveBeenLastCalledWith(
+      JOIN_INFO.workshopId,
+      ANA.participantToken,
+      null,
+    );
+    expect(await screen.findByText("Contact retiré.")).toBeTruthy();
+    expect((field as HTMLInputElement).value).toBe("");
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 });

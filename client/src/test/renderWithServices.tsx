@@ -26,6 +26,8 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
       participantToken: "token-ana",
     })),
     getConfig: vi.fn<TrocApi["getConfig"]>(async () => ({ publicUrl: "http://192.168.1.20:8080" })),
+    getContact: vi.fn<TrocApi["getContact"]>(async () => null),
+    saveContact: vi.fn<TrocApi["saveContact"]>(async (_id, _token, contact) => contact),
     exportWorkshop: vi.fn<TrocApi["exportWorkshop"]>(async (_id, _key, format) => ({
       blob: new Blob([`exported ${format}`]),
       filename: `Atelier-2026-11-20.${format}`,

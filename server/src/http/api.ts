@@ -23,6 +23,7 @@ import {
 } from "../secrets";
 import type { Storage } from "../storage/storage";
 import { clientAddress } from "./clientAddress";
+import { handleContact } from "./contactRoute";
 import { exportWorkshop } from "./exportRoute";
 import { HttpError, readJsonBody, sendJson } from "./json";
 import { decodePathSegment } from "./pathSegment";
@@ -93,6 +94,9 @@ async function route(
       throw new HttpError(429, "Too many join attempts, wait a moment");
     }
     return resolveJoinCode(res, second, deps);
+  }
+  if (path.length === 3 && first === "workshops" && second !== undefined && third === "contact") {
+    return handleContact(req, res, second, deps);
   }
   if (path.length === 3 && first === "workshops" && second !== undefined && third === "export") {
     if (method !== "GET") throw new HttpError(405, "Use GET");

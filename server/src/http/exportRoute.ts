@@ -37,7 +37,8 @@ export function contentDisposition(title: string, date: string | null, ext: stri
 
 /**
  * `GET /api/workshops/:id/export?format=json|csv|md|svg`, for the facilitator only
- * (`Authorization: Bearer <facilitatorKey>`): the skills map, with the registered names.
+ * (`Authorization: Bearer <facilitatorKey>`): the skills map, with the registered names and
+ * the contact details participants left (which nothing else ever sends).
  */
 export async function exportWorkshop(
   req: IncomingMessage,
@@ -57,7 +58,10 @@ export async function exportWorkshop(
   if (!format.success) throw new HttpError(400, "format must be json, csv, md or svg");
   const people = await deps.storage.listParticipants(workshopId);
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const map = await deps.rooms.withRoom(workshopId, (room) => toSkillsMap(room.doc, { names }));
+  const contacts = new Map(people.flatMap((p) => (p.contact ? [[p.id, p.contact] as const] : [])));
+  const map = await deps.rooms.withRoom(workshopId, (room) =>
+    toSkillsMap(room.doc, { names, contacts }),
+  );
   const { type, render } = FORMATS[format.data];
   const body = render(map);
   res.writeHead(200, {

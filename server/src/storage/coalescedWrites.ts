@@ -27,6 +27,8 @@ export function coalesceWrites(storage: Storage): Storage {
     addParticipant: (participant) => storage.addParticipant(participant),
     findParticipantByToken: (id, hash) => storage.findParticipantByToken(id, hash),
     listParticipants: (id) => storage.listParticipants(id),
+    setContact: (participantId, contact) => storage.setContact(participantId, contact),
+    findContact: (participantId) => storage.findContact(participantId),
     loadDocument: (id) => storage.loadDocument(id),
     compact: (id, snapshot) => storage.compact(id, snapshot),
     close: () => storage.close(),

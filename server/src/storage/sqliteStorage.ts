@@ -23,6 +23,11 @@ CREATE TABLE IF NOT EXISTS participants (
   name TEXT NOT NULL,
   created_at INTEGER NOT NULL
 );
+-- Apart from participants so that databases made before it need no ALTER TABLE.
+CREATE TABLE IF NOT EXISTS participant_contacts (
+  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+  contact TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
   data BLOB NOT NULL
@@ -82,8 +87,20 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectParticipant = db.prepare<[string, string], ParticipantRow>(
     "SELECT * FROM participants WHERE workshop_id = ? AND token_hash = ?",
   );
-  const selectParticipants = db.prepare<[string], { id: string; name: string }>(
-    "SELECT id, name FROM participants WHERE workshop_id = ? ORDER BY created_at, id",
+  const selectParticipants = db.prepare<
+    [string],
+    { id: string; name: string; contact: string | null }
+  >(
+    `SELECT p.id, p.name, c.contact FROM participants p
+     LEFT JOIN participant_contacts c ON c.participant_id = p.id
+     WHERE p.workshop_id = ? ORDER BY p.created_at, p.id`,
+  );
+  const upsertContact = db.prepare(
+    "INSERT INTO participant_contacts (participant_id, contact) VALUES (?, ?) ON CONFLICT(participant_id) DO UPDATE SET contact = excluded.contact",
+  );
+  const deleteContact = db.prepare("DELETE FROM participant_contacts WHERE participant_id = ?");
+  const selectContact = db.prepare<[string], { contact: string }>(
+    "SELECT contact FROM participant_contacts WHERE participant_id = ?",
   );
   const insertUpdate = db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)");
   const selectSnapshot = db.prepare<[string], { data: Buffer }>(
@@ -147,7 +164,16 @@ export function openSqliteStorage(dataDir: string): Storage {
         : null;
     },
     async listParticipants(workshopId) {
-      return selectParticipants.all(workshopId);
+      return selectParticipants
+        .all(workshopId)
+        .map(({ id, name, contact }) => (contact === null ? { id, name } : { id, name, contact }));
+    },
+    async setContact(participantId, contact) {
+      if (contact === null) deleteContact.run(participantId);
+      else upsertContact.run(participantId, contact);
+    },
+    async findContact(participantId) {
+      return selectContact.get(participantId)?.contact ?? null;
     },
     async appendUpdates(updates) {
       if (updates.length > 0) appendTx(updates);

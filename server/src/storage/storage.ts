@@ -14,6 +14,13 @@ export interface ParticipantRecord {
   createdAt: number;
 }
 
+export interface ParticipantSummary {
+  id: string;
+  name: string;
+  /** Only when they gave one. */
+  contact?: string;
+}
+
 /** One accepted Yjs update, waiting to be made durable. */
 export interface PendingUpdate {
   workshopId: string;
@@ -37,8 +44,14 @@ export interface Storage {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
   findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRecord | null>;
-  /** Everyone registered in a workshop, in registration order (for the export's names). */
-  listParticipants(workshopId: string): Promise<{ id: string; name: string }[]>;
+  /**
+   * Everyone registered in a workshop, in registration order, with the contact details they
+   * left (for the facilitator's export only).
+   */
+  listParticipants(workshopId: string): Promise<ParticipantSummary[]>;
+  /** Sets (a string) or removes (null) a participant's contact details. */
+  setContact(participantId: string, contact: string | null): Promise<void>;
+  findContact(participantId: string): Promise<string | null>;
   /** Stores every update durably, all or none, before it resolves. */
   appendUpdates(updates: readonly PendingUpdate[]): Promise<void>;
   loadDocument(workshopId: string): Promise<StoredDocument>;

@@ -52,6 +52,27 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       expect(await storage.listParticipants("w2")).toEqual([]);
     });
 
+    it("keeps, replaces and removes a participant's contact, listed with their name", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      const p = { id: "p1", workshopId: "w1", tokenHash: "t1", name: "Léa", createdAt: 2 };
+      await storage.addParticipant(p);
+      await storage.addParticipant({ ...p, id: "p2", tokenHash: "t2", name: "Sam", createdAt: 3 });
+      expect(await storage.findContact("p1")).toBeNull();
+      await storage.setContact("p1", "lea@asso.fr");
+      await storage.setContact("p1", "06 12 34 56 78");
+      expect(await storage.findContact("p1")).toBe("06 12 34 56 78");
+      expect(await storage.listParticipants("w1")).toEqual([
+        { id: "p1", name: "Léa", contact: "06 12 34 56 78" },
+        { id: "p2", name: "Sam" },
+      ]);
+      await storage.setContact("p1", null);
+      expect(await storage.findContact("p1")).toBeNull();
+      expect(await storage.listParticipants("w1")).toEqual([
+        { id: "p1", name: "Léa" },
+        { id: "p2", name: "Sam" },
+      ]);
+    });
+
     it("returns the initial update and appended updates in order, then a compacted snapshot", async () => {
       await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
       await storage.appendUpdates([

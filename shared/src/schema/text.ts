@@ -9,6 +9,8 @@ export const LIMITS = {
   workshopTitle: { min: 1, max: 120 },
   workshopPrompt: { min: 1, max: 280 },
   personName: { min: 1, max: 40 },
+  /** A participant's email or phone: kept on the server, never in the document. */
+  contact: { min: 3, max: 120 },
 } as const;
 
 /** Trims `value` and checks its length in user-perceived characters (emoji count once). */
