@@ -51,6 +51,33 @@ try {
   await phone.screenshot({ path: path.join(out, "phone-notes.png") });
   await phone.setViewportSize({ width: 360, height: 640 });
   await phone.screenshot({ path: path.join(out, "phone-360-full.png"), fullPage: true });
+  await phone.setViewportSize({ width: 390, height: 844 });
+
+  // One picture per phase, the board's phase control driving the phone.
+  const group = phone.getByRole("region", { name: "Les post-its du groupe" });
+  await group.scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: path.join(out, "phone-writing-group.png") });
+  await board.getByRole("radio", { name: "Tri" }).check();
+  const sorted = phone.getByRole("region", { name: "Le tableau" });
+  await sorted.getByRole("heading", { name: "Financements" }).scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: path.join(out, "phone-sorting.png") });
+  await board.getByRole("radio", { name: "Échanges" }).check();
+  const interest = sorted.getByRole("button", { name: /« monter un budget prévisionnel »/ });
+  await interest.click();
+  await interest.scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: path.join(out, "phone-exchange.png") });
+  await phone.getByRole("textbox", { name: /E-mail ou téléphone/ }).fill("camille@asso.fr");
+  await phone.getByRole("button", { name: "Enregistrer le contact" }).click();
+  await phone.getByText(/Contact enregistré/).scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: path.join(out, "phone-contact.png") });
+  await board.getByRole("radio", { name: "Clôturé" }).check();
+  await phone.getByRole("region", { name: "Vos compétences" }).waitFor();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await phone.screenshot({ path: path.join(out, "phone-closed.png") });
+  await phone.getByRole("button", { name: "English" }).click();
+  await phone.getByRole("region", { name: "Your skills" }).waitFor();
+  await phone.screenshot({ path: path.join(out, "phone-closed-english.png") });
+  await board.screenshot({ path: path.join(out, "board-phase-control.png") });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
