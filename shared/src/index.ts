@@ -7,6 +7,7 @@ export { toMarkdown } from "./export/toMarkdown";
 export type { SkillsMapOptions } from "./export/toSkillsMap";
 export { toSkillsMap } from "./export/toSkillsMap";
 export { toSvg } from "./export/toSvg";
+export { mergeFamilies, placeFamily, recolorFamily, reorderFamily } from "./model/arrangeFamilies";
 export type { StoredVector } from "./model/delivery";
 export { isNoteStored, mergeStoredVector } from "./model/delivery";
 export type { NewFamilyInput } from "./model/families";
@@ -20,7 +21,9 @@ export {
   initWorkshop,
   readMeta,
   setPhase,
+  setShowAuthors,
 } from "./model/meta";
+export { moveNotes } from "./model/moveNotes";
 export type { NewNoteInput, NotePatch } from "./model/notes";
 export {
   addNote,
@@ -35,11 +38,16 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export { addReferenceFamilies, REFERENCE_FAMILIES } from "./model/referenceFamilies";
 export {
   isSilentWriting,
   noteAuthorsByClient,
   setHideOthersWhileWriting,
 } from "./model/silentWriting";
+export type { StackAuthor } from "./model/stacks";
+export { readStacks, stackAuthors, stackNotes, stacksOf, unstackNote } from "./model/stacks";
+export type { TimerFields } from "./model/timer";
+export { readTimer, startTimer, stopTimer, TIMER_MAX_MS, TIMER_MIN_MS } from "./model/timer";
 export type { Actor, Refusal } from "./permissions/actor";
 export { checkAwarenessState } from "./permissions/checkAwareness";
 export type { UpdateLimits } from "./permissions/checkUpdate";
@@ -55,6 +63,7 @@ export {
 } from "./protocol/messages";
 export { cleanContact } from "./schema/contact";
 export type { FamilyRecord } from "./schema/family";
+export { CANVAS_LIMIT } from "./schema/family";
 export type { Phase, WorkshopMeta } from "./schema/meta";
 export { CURRENT_SCHEMA_VERSION, PHASES } from "./schema/meta";
 export type { Migration, MigrationOutcome } from "./schema/migrations";
@@ -70,4 +79,4 @@ export type { NearDuplicateOptions } from "./suggestions/nearDuplicates";
 export { DEFAULT_DUPLICATE_MIN_SIMILARITY, findNearDuplicates } from "./suggestions/nearDuplicates";
 export type { FamilySuggestion, SuggestFamiliesOptions } from "./suggestions/suggestFamilies";
 export { DEFAULT_SUGGESTION_MIN_SCORE, suggestFamilies } from "./suggestions/suggestFamilies";
-export { keyTerms, termSimilarity, textSimilarity } from "./text/similarity";
+export { foldText, keyTerms, termSimilarity, textSimilarity } from "./text/similarity";

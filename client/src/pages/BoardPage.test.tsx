@@ -106,34 +106,6 @@ describe("BoardPage", () => {
     expect(column && within(column).getByText("négocier un contrat")).toBeTruthy();
   });
 
-  it("moves a note into a family and back to the pool with its select", async () => {
-    const doc = strasbourgDoc();
-    const { view, user } = openBoard(doc);
-    const pool = readNotesByFamily(doc).get(null) ?? [];
-    const yoga = pool.find((note) => note.text === "faire du yoga");
-    const target = readFamilies(doc).find((family) => family.name === "Financements");
-    if (!yoga || !target) throw new Error("fixture changed");
-
-    const select = within(noteElement(view.container, yoga.id)).getByRole("combobox", {
-      name: "Ranger « faire du yoga »",
-    });
-    await user.selectOptions(select, "Financements");
-
-    expect(readNote(doc, yoga.id)?.familyId).toBe(target.id);
-    expect(
-      noteElement(view.container, yoga.id)
-        .closest("[data-family-id]")
-        ?.getAttribute("data-family-id"),
-    ).toBe(target.id);
-
-    await user.selectOptions(
-      within(noteElement(view.container, yoga.id)).getByRole("combobox"),
-      "À classer",
-    );
-    expect(readNote(doc, yoga.id)?.familyId).toBeNull();
-    expect(shownGroups(view.container)).toEqual(docGroups(doc));
-  });
-
   it("shows notes written elsewhere as they arrive", () => {
     const doc = strasbourgDoc();
     const { view } = openBoard(doc);
@@ -194,6 +166,6 @@ describe("BoardPage", () => {
     const { connection } = openBoard(strasbourgDoc());
     act(() => connection.setState({ status: "disconnected", error: "bad-token" }));
     expect(screen.getByRole("alert").textContent).toMatch(/Accès refusé/);
-    expect(screen.getByRole("status").textContent).toBe("hors ligne");
+    expect(screen.getAllByRole("status").map((s) => s.textContent)).toContain("hors ligne");
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { BoardGroups } from "../board/BoardGroups";
+import { BoardWorkspace } from "../board/canvas/BoardWorkspace";
 import { DocProvider } from "../board/DocContext";
 import { ExportMenu } from "../board/ExportMenu";
 import { JoinPanel } from "../board/JoinPanel";
@@ -53,7 +53,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
             </div>
             <div className="board__main">
               <NewFamilyForm />
-              <BoardGroups />
+              <BoardWorkspace />
             </div>
           </div>
         </main>

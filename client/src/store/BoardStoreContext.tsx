@@ -16,7 +16,8 @@ export function BoardStoreProvider({
   return <BoardStoreContext value={store}>{children}</BoardStoreContext>;
 }
 
-function useBoardStoreApi(): BoardStore {
+/** The store itself, for handlers that read the current state without subscribing. */
+export function useBoardStore(): BoardStore {
   const store = useContext(BoardStoreContext);
   if (store === null) throw new Error("useBoard needs a <BoardStoreProvider> above it");
   return store;
@@ -24,10 +25,10 @@ function useBoardStoreApi(): BoardStore {
 
 /** Reads a slice of the board; the component re-renders only when that slice changes. */
 export function useBoard<T>(selector: (state: BoardState) => T): T {
-  return useStore(useBoardStoreApi(), selector);
+  return useStore(useBoardStore(), selector);
 }
 
 /** Same, for selectors that build arrays: equal contents count as unchanged. */
 export function useBoardList<T>(selector: (state: BoardState) => readonly T[]): readonly T[] {
-  return useStore(useBoardStoreApi(), useShallow(selector));
+  return useStore(useBoardStore(), useShallow(selector));
 }

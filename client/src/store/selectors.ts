@@ -1,4 +1,5 @@
 import type { FamilyRecord, NoteRecord, Phase } from "@troc/shared";
+import { stacksOf } from "@troc/shared";
 import type { BoardState } from "./boardStore";
 
 /** Oldest first, ties by id: the order of shared's readNotes. */
@@ -18,7 +19,7 @@ let lastGroups: {
 
 /**
  * Groups the notes by family, oldest first in each group; a note pointing at a family that
- * no longer exists is unsorted. Computed once per change of notes or families, shared by
+ * no longer exists is unsorted, a note stacked under another is left out. Computed once per change of notes or families, shared by
  * every column that asks.
  */
 export function selectNoteGroups(state: BoardState): NoteGroups {
@@ -28,6 +29,8 @@ export function selectNoteGroups(state: BoardState): NoteGroups {
   const known = new Set(state.families.map((family) => family.id));
   const grouped = new Map<string | null, NoteRecord[]>([[null, []]]);
   for (const note of Object.values(state.notes).sort(byCreation)) {
+    // A stacked near-duplicate shows as its kept note's extra author, not as a note.
+    if (note.stackedInto !== undefined && state.notes[note.stackedInto]) continue;
     const key = note.familyId !== null && known.has(note.familyId) ? note.familyId : null;
     const group = grouped.get(key);
     if (group) group.push(note);
@@ -137,3 +140,27 @@ export const makeSelectIsInterested =
   (noteId: string, participantId: string) =>
   (state: BoardState): boolean =>
     state.notes[noteId]?.interested.includes(participantId) === true;
+
+let lastStacks: {
+  notes: BoardState["notes"];
+  stacks: ReadonlyMap<string, readonly string[]>;
+} | null = null;
+
+/** Kept note id → the ids stacked under it (shared's stacksOf), once per change of notes. */
+export function selectStacks(state: BoardState): ReadonlyMap<string, readonly string[]> {
+  if (lastStacks?.notes === state.notes) return lastStacks.stacks;
+  const stacks = stacksOf(Object.values(state.notes));
+  lastStacks = { notes: state.notes, stacks };
+  return stacks;
+}
+
+/** The names of everyone who wrote a note: its author, then the authors stacked under it. */
+export const makeSelectAuthorsOf =
+  (noteId: string) =>
+  (state: BoardState): readonly string[] => {
+    const note = state.notes[noteId];
+    if (!note) return NO_IDS;
+    const stacked = selectStacks(state).get(noteId) ?? NO_IDS;
+    const names = [note.authorName, ...stacked.map((id) => state.notes[id]?.authorName ?? "")];
+    return [...new Set(names.filter((name) => name !== ""))];
+  };

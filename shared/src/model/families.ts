@@ -2,7 +2,13 @@ import { uuidv4 } from "lib0/random";
 import * as Y from "yjs";
 import { TrocNotFoundError } from "../errors";
 import type { FamilyRecord } from "../schema/family";
-import { FAMILY_KEYS, familyColorSchema, familyRecordSchema } from "../schema/family";
+import {
+  clampCoordinate,
+  cleanPosition,
+  FAMILY_KEYS,
+  familyColorSchema,
+  familyRecordSchema,
+} from "../schema/family";
 import { NOTE_KEYS } from "../schema/note";
 import type { FamilyColor } from "../schema/palette";
 import type { RecordMap } from "../schema/roots";
@@ -12,6 +18,9 @@ import { cleanText, LIMITS, oneOf } from "../schema/text";
 export interface NewFamilyInput {
   name: string;
   color: FamilyColor;
+  /** Where to put it on the canvas; give both or neither (neither: the board lays it out). */
+  x?: number | undefined;
+  y?: number | undefined;
 }
 
 /** Every readable family, in board order (`order`, then creation time). */
@@ -20,7 +29,14 @@ export function readFamilies(doc: Y.Doc): FamilyRecord[] {
   for (const [id, family] of familiesMap(doc).entries()) {
     if (!(family instanceof Y.Map)) continue;
     const parsed = familyRecordSchema.safeParse(family.toJSON());
-    if (parsed.success && parsed.data.id === id) families.push(parsed.data);
+    if (!parsed.success || parsed.data.id !== id) continue;
+    const { x, y, ...record } = parsed.data;
+    // A position is both coordinates or none, so the board never half-places a cluster.
+    families.push(
+      x === undefined || y === undefined
+        ? record
+        : { ...record, x: clampCoordinate(x), y: clampCoordinate(y) },
+    );
   }
   return families.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
 }
@@ -33,6 +49,7 @@ export function createFamily(
 ): string {
   const name = cleanText("name", input.name, LIMITS.familyName);
   const color = oneOf("color", familyColorSchema, input.color);
+  const position = input.x === undefined && input.y === undefined ? null : cleanPosition(input);
   const id = options.id ?? uuidv4();
   const order = readFamilies(doc).reduce((max, f) => Math.max(max, f.order + 1), 0);
   const family: RecordMap = new Y.Map();
@@ -41,6 +58,10 @@ export function createFamily(
   family.set(FAMILY_KEYS.color, color);
   family.set(FAMILY_KEYS.order, order);
   family.set(FAMILY_KEYS.createdAt, options.now ?? Date.now());
+  if (position) {
+    family.set(FAMILY_KEYS.x, position.x);
+    family.set(FAMILY_KEYS.y, position.y);
+  }
   familiesMap(doc).set(id, family);
   return id;
 }

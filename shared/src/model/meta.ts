@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import type { Phase, WorkshopMeta } from "../schema/meta";
 import { CURRENT_SCHEMA_VERSION, META_KEYS, phaseSchema, workshopMetaSchema } from "../schema/meta";
+import { TrocInputError } from "../errors";
 import { metaMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
 
@@ -38,7 +39,22 @@ export function initWorkshop(doc: Y.Doc, input: WorkshopInput, now: number = Dat
 /** The workshop's meta, or null while the document has none (not yet synced). */
 export function readMeta(doc: Y.Doc): WorkshopMeta | null {
   const parsed = workshopMetaSchema.safeParse(metaMap(doc).toJSON());
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const { timerEndsAt, timerDurationMs, showAuthors, ...meta } = parsed.data;
+  // Optional settings are left out rather than set to undefined, so a document without them
+  // reads exactly as it did before they existed.
+  return {
+    ...meta,
+    ...(timerEndsAt === undefined ? {} : { timerEndsAt }),
+    ...(timerDurationMs === undefined ? {} : { timerDurationMs }),
+    ...(showAuthors === undefined ? {} : { showAuthors }),
+  };
+}
+
+/** Shows or hides authors' names on the board and on phones (facilitator only). */
+export function setShowAuthors(doc: Y.Doc, on: boolean): void {
+  if (typeof on !== "boolean") throw new TrocInputError("showAuthors", "showAuthors must be true or false");
+  metaMap(doc).set(META_KEYS.showAuthors, on);
 }
 
 /** Moves the workshop to another phase. */

@@ -17,6 +17,8 @@ import { notePartSchema, PART_KEYS, partTypeSchema } from "../schema/part";
 import type { RecordMap } from "../schema/roots";
 import { familiesMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
+import { planMove } from "./moveNotes";
+import { Changes } from "./records";
 
 export interface NewNoteInput {
   text: string;
@@ -99,13 +101,23 @@ export function deleteNote(doc: Y.Doc, noteId: string): void {
   notesMap(doc).delete(noteId);
 }
 
-/** Puts a note into a family, or back into the unsorted pool with `null`. */
+/**
+ * Puts a note into a family, or back into the unsorted pool with `null`. The notes stacked
+ * under it move with it, and a stacked note moved alone leaves its stack (see `planMove`).
+ */
 export function moveNote(doc: Y.Doc, noteId: string, familyId: string | null): void {
   const note = noteMap(doc, noteId);
   if (familyId !== null && !(familiesMap(doc).get(familyId) instanceof Y.Map)) {
     throw new TrocNotFoundError("family", familyId);
   }
-  note.set(NOTE_KEYS.familyId, familyId);
+  const changes = new Changes();
+  planMove(doc, [noteId], familyId, changes);
+  doc.transact(() => {
+    // Written even when unchanged, as before stacks existed: callers rely on a move being a
+    // write (the permission tests send one to check it is refused). `moveNotes` skips it.
+    note.set(NOTE_KEYS.familyId, familyId);
+    changes.apply();
+  });
 }
 
 function readParts(value: unknown): NotePart[] {
@@ -137,6 +149,7 @@ const FIELD_KEYS = [
   NOTE_KEYS.createdAt,
   NOTE_KEYS.category,
   NOTE_KEYS.kind,
+  NOTE_KEYS.stackedInto,
 ] as const;
 const COLORS = new Set<unknown>(NOTE_COLORS);
 
@@ -146,7 +159,18 @@ const COLORS = new Set<unknown>(NOTE_COLORS);
  * way takes a third of the time (the skills-map export of a big board depends on it).
  */
 function wellFormedFields(f: Record<string, unknown>): NoteFields | null {
-  const { id, text, color, authorId, authorName, familyId, createdAt, category, kind } = f;
+  const {
+    id,
+    text,
+    color,
+    authorId,
+    authorName,
+    familyId,
+    createdAt,
+    category,
+    kind,
+    stackedInto,
+  } = f;
   if (
     typeof id !== "string" ||
     id === "" ||
@@ -157,7 +181,8 @@ function wellFormedFields(f: Record<string, unknown>): NoteFields | null {
     !(familyId === null || typeof familyId === "string") ||
     typeof createdAt !== "number" ||
     !(category === undefined || category === "pro" || category === "perso") ||
-    !(kind === undefined || kind === null || kind === "offer" || kind === "need")
+    !(kind === undefined || kind === null || kind === "offer" || kind === "need") ||
+    !(stackedInto === undefined || (typeof stackedInto === "string" && stackedInto !== ""))
   ) {
     return null;
   }
@@ -172,6 +197,7 @@ function wellFormedFields(f: Record<string, unknown>): NoteFields | null {
   };
   if (category !== undefined) fields.category = category;
   if (kind !== undefined) fields.kind = kind;
+  if (stackedInto !== undefined) fields.stackedInto = stackedInto;
   return fields;
 }
 
@@ -187,7 +213,7 @@ export function readNote(doc: Y.Doc, noteId: string): NoteRecord | null {
   }
   const parsed = wellFormedFields(fields) ?? noteFieldsSchema.safeParse(fields).data;
   if (!parsed || parsed.id !== noteId) return null;
-  const { category, kind, ...rest } = parsed;
+  const { category, kind, stackedInto, ...rest } = parsed;
   const record: NoteRecord = {
     ...rest,
     parts: readParts(note.get(NOTE_KEYS.parts)),
@@ -195,6 +221,7 @@ export function readNote(doc: Y.Doc, noteId: string): NoteRecord | null {
   };
   if (category !== undefined) record.category = category;
   if (kind !== undefined) record.kind = kind;
+  if (stackedInto !== undefined) record.stackedInto = stackedInto;
   return record;
 }
 

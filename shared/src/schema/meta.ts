@@ -15,6 +15,9 @@ export const META_KEYS = {
   phase: "phase",
   hideOthersWhileWriting: "hideOthersWhileWriting",
   createdAt: "createdAt",
+  timerEndsAt: "timerEndsAt",
+  timerDurationMs: "timerDurationMs",
+  showAuthors: "showAuthors",
 } as const;
 
 /** The workshop's settings, one Y.Map at the document root. Last writer wins per key. */
@@ -31,6 +34,22 @@ export interface WorkshopMeta {
   hideOthersWhileWriting: boolean;
   /** Milliseconds since the epoch, set once by the creator. */
   createdAt: number;
+  /**
+   * Optional addition to schema v1: when the facilitator's countdown ends, in milliseconds
+   * since the epoch by the facilitator's clock. Absent (or null) when no countdown runs.
+   */
+  timerEndsAt?: number | null;
+  /**
+   * Optional addition to schema v1: the countdown's length, written with `timerEndsAt`.
+   * A device whose clock runs behind the facilitator's would otherwise show more time left
+   * than was ever given; readers clamp to it.
+   */
+  timerDurationMs?: number;
+  /**
+   * Optional addition to schema v1: whether boards and phones show who wrote each note.
+   * Absent means shown, as before the field existed. Display only: authors stay in the document.
+   */
+  showAuthors?: boolean;
 }
 
 /** Forgiving reader: missing optional settings fall back to safe defaults. */
@@ -41,4 +60,7 @@ export const workshopMetaSchema = z.object({
   phase: phaseSchema.catch("writing"),
   hideOthersWhileWriting: z.boolean().catch(false),
   createdAt: z.number().catch(0),
+  timerEndsAt: z.number().finite().nullable().optional().catch(undefined),
+  timerDurationMs: z.number().finite().positive().optional().catch(undefined),
+  showAuthors: z.boolean().optional().catch(undefined),
 });

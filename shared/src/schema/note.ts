@@ -26,6 +26,7 @@ export const NOTE_KEYS = {
   interested: "interested",
   category: "category",
   kind: "kind",
+  stackedInto: "stackedInto",
 } as const;
 
 /** A post-it, as readers see it; the `notes` root map holds one Y.Map per note, keyed by id. */
@@ -52,6 +53,13 @@ export interface NoteRecord {
   category?: Category;
   /** "je propose" (offer) or "je cherche" (need); null or absent when neither. */
   kind?: Kind | null;
+  /**
+   * The id of the note this one is stacked under as a near-duplicate (an optional addition to
+   * schema v1; only the facilitator sets it). The note stays whole, with its author, so a
+   * stack is one skill with several authors and unstacking loses nothing. Absent, or naming
+   * a note that is gone, means the note stands on its own.
+   */
+  stackedInto?: string;
 }
 
 /** The primitive fields of a note's Y.Map; nested types are read separately. */
@@ -65,4 +73,5 @@ export const noteFieldsSchema = z.object({
   createdAt: z.number().catch(0),
   category: categorySchema.optional().catch(undefined),
   kind: kindSchema.optional().catch(null),
+  stackedInto: z.string().min(1).optional().catch(undefined),
 });

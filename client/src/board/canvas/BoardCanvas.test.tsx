@@ -1,0 +1,180 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { NoteRecord } from "@troc/shared";
+import { readFamilies, readNote, readNotesByFamily } from "@troc/shared";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type * as Y from "yjs";
+import { BoardStoreProvider } from "../../store/BoardStoreContext";
+import { bindDocToStore } from "../../store/bindDocToStore";
+import { createBoardStore } from "../../store/boardStore";
+import { createStoredTracker } from "../../sync/storedTracker";
+import { strasbourgDoc } from "../../test/strasbourgDoc";
+import { DocProvider } from "../DocContext";
+import { BoardWorkspace } from "./BoardWorkspace";
+
+function renderBoard(doc: Y.Doc = strasbourgDoc()) {
+  const store = createBoardStore();
+  bindDocToStore(doc, store, createStoredTracker());
+  const view = render(
+    <BoardStoreProvider store={store}>
+      <DocProvider doc={doc}>
+        <BoardWorkspace />
+      </DocProvider>
+    </BoardStoreProvider>,
+  );
+  return { doc, view, user: userEvent.setup() };
+}
+
+const familyId = (doc: Y.Doc, name: string): string => {
+  const id = readFamilies(doc).find((family) => family.name === name)?.id;
+  if (!id) throw new Error(`no family ${name}`);
+  return id;
+};
+const poolNote = (doc: Y.Doc, text: string): NoteRecord => {
+  const note = (readNotesByFamily(doc).get(null) ?? []).find((n) => n.text === text);
+  if (!note) throw new Error(`no pool note ${text}`);
+  return note;
+};
+const noteButton = (noteId: string): HTMLElement => {
+  const element = document.querySelector<HTMLElement>(`[data-note-id="${noteId}"]`);
+  if (!element) throw new Error(`note ${noteId} not shown`);
+  return element;
+};
+const groupOf = (noteId: string) =>
+  noteButton(noteId).closest("[data-family-id]")?.getAttribute("data-family-id");
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the board canvas", () => {
+  it("shows every note in its family's cluster or in the pool", () => {
+    const { doc } = renderBoard();
+    for (const [family, notes] of readNotesByFamily(doc)) {
+      for (const note of notes) expect(groupOf(note.id)).toBe(family ?? "");
+    }
+    expect(screen.getByRole("region", { name: "À classer" })).toBeTruthy();
+  });
+
+  it("sorts without dragging: tap a note, type a family's first letters, Enter", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    await user.click(noteButton(yoga.id));
+    expect(noteButton(yoga.id).getAttribute("aria-pressed")).toBe("true");
+    const picker = screen.getByRole("region", { name: "1 post-it sélectionné" });
+    await user.type(within(picker).getByRole("textbox"), "nego{Enter}");
+    expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Négociation"));
+    expect(groupOf(yoga.id)).toBe(familyId(doc, "Négociation"));
+    expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull();
+  });
+
+  it("moves a Shift-click selection together, and back to the pool", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    const chant = poolNote(doc, "chanter");
+    await user.click(noteButton(yoga.id));
+    await user.keyboard("{Shift>}");
+    await user.click(noteButton(chant.id));
+    await user.keyboard("{/Shift}");
+    const picker = screen.getByRole("region", { name: "2 post-its sélectionnés" });
+    await user.click(within(picker).getByRole("button", { name: "Financements" }));
+    const financements = familyId(doc, "Financements");
+    expect([readNote(doc, yoga.id)?.familyId, readNote(doc, chant.id)?.familyId]).toEqual([
+      financements,
+      financements,
+    ]);
+
+    await user.click(noteButton(yoga.id));
+    await user.click(
+      within(screen.getByRole("region", { name: /sélectionné/ })).getByRole("button", {
+        name: "À classer",
+      }),
+    );
+    expect(readNote(doc, yoga.id)?.familyId).toBeNull();
+    expect(readNote(doc, chant.id)?.familyId).toBe(financements);
+  });
+
+  it("makes a new family of the selection", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    await user.click(noteButton(yoga.id));
+    await user.click(screen.getByRole("button", { name: "Nouvelle famille" }));
+    const created = readFamilies(doc).find((family) => family.name === "Nouvelle famille");
+    expect(created).toBeTruthy();
+    expect(readNote(doc, yoga.id)?.familyId).toBe(created?.id);
+  });
+
+  it("renames a family in place, recolours, reorders and deletes it from its menu", async () => {
+    const { doc, user } = renderBoard();
+    const id = familyId(doc, "Financements");
+    const cluster = () => document.querySelector<HTMLElement>(`[data-family-id="${id}"]`);
+    await user.click(
+      within(cluster() as HTMLElement).getByRole("button", { name: "Financements" }),
+    );
+    const field = within(cluster() as HTMLElement).getByRole("textbox", {
+      name: "Nom de la famille",
+    });
+    await user.clear(field);
+    await user.type(field, "Affaires{Enter}");
+    expect(readFamilies(doc).find((f) => f.id === id)?.name).toBe("Affaires");
+
+    const menu = within(cluster() as HTMLElement)
+      .getByText("⋯")
+      .closest("summary");
+    if (!menu) throw new Error("no menu");
+    await user.click(menu);
+    await user.click(within(cluster() as HTMLElement).getByRole("radio", { name: "rose" }));
+    expect(readFamilies(doc).find((f) => f.id === id)?.color).toBe("rose");
+
+    const before = readFamilies(doc).findIndex((f) => f.id === id);
+    await user.click(menu);
+    await user.click(
+      within(cluster() as HTMLElement).getByRole("button", { name: "Avancer dans l'ordre" }),
+    );
+    expect(readFamilies(doc).findIndex((f) => f.id === id)).toBe(before - 1);
+
+    const notes = readNotesByFamily(doc).get(id) ?? [];
+    await user.click(menu);
+    await user.click(
+      within(cluster() as HTMLElement).getByRole("button", { name: "Supprimer la famille" }),
+    );
+    expect(readFamilies(doc).some((f) => f.id === id)).toBe(false);
+    for (const note of notes) expect(readNote(doc, note.id)?.familyId).toBeNull();
+  });
+
+  it("drags a note with the keyboard: Space, arrows from target to target, Space", async () => {
+    const { doc } = renderBoard();
+    // jsdom lays nothing out: give the pool and the clusters a row of boxes, left to right.
+    const order = ["", ...readFamilies(doc).map((f) => f.id)];
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (
+      this: Element,
+    ) {
+      const group = this.closest("[data-family-id]");
+      const index = group ? order.indexOf(group.getAttribute("data-family-id") ?? "") : -1;
+      let box = { left: 10, top: 60, width: 150, height: 80 }; // a note in the pool, the drag overlay
+      if (this.classList.contains("new-zone"))
+        box = { left: 5000, top: 5000, width: 10, height: 10 };
+      else if (this.hasAttribute("data-note-id") && index >= 0)
+        box = { ...box, left: index * 400 + 10 };
+      else if (index >= 0) box = { left: index * 400, top: 0, width: 360, height: 600 };
+      return DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height });
+    });
+    const yoga = poolNote(doc, "faire du yoga");
+    const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+    act(() => noteButton(yoga.id).focus());
+    fireEvent.keyDown(noteButton(yoga.id), { code: "Space", key: " " });
+    await tick();
+    fireEvent.keyDown(document, { code: "ArrowRight", key: "ArrowRight" });
+    await tick();
+    fireEvent.keyDown(document, { code: "ArrowRight", key: "ArrowRight" });
+    await tick();
+    fireEvent.keyDown(document, { code: "Space", key: " " });
+    await tick();
+
+    expect(readNote(doc, yoga.id)?.familyId).toBe(order[2]);
+    expect(document.body.textContent).toContain(
+      `Déposé dans la famille « ${readFamilies(doc)[1]?.name} ».`,
+    );
+  });
+});

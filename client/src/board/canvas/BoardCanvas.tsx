@@ -1,0 +1,224 @@
+import type {
+  CollisionDetection,
+  DragEndEvent,
+  DragOverEvent,
+  DragStartEvent,
+} from "@dnd-kit/core";
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  getClientRect,
+  KeyboardCode,
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  pointerWithin,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import type { FamilyRecord } from "@troc/shared";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../../i18n/i18n";
+import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
+import { selectNoteGroups } from "../../store/selectors";
+import { useDoc } from "../DocContext";
+import { boardAnnouncements } from "./announcements";
+import { applyDrop } from "./applyDrop";
+import { useCanvas } from "./CanvasContext";
+import { CanvasToolbar } from "./CanvasToolbar";
+import { DragPreview } from "./DragPreview";
+import type { Dragged } from "./dragIds";
+import { parseDragged, parseTarget } from "./dragIds";
+import { planDrop } from "./dropPlan";
+import { FamilyCluster } from "./FamilyCluster";
+import { jumpBetweenTargets } from "./keyboardCoordinates";
+import { columnsFor, estimateHeight, layoutFamilies } from "./layout";
+import { NewFamilyZone } from "./NewFamilyZone";
+import { PoolPanel } from "./PoolPanel";
+import { ReferenceFamilies } from "./ReferenceFamilies";
+import { useElementSize } from "./useElementSize";
+import { useRubberBand } from "./useRubberBand";
+import { useViewport } from "./useViewport";
+import { boundsOf, fitTo } from "./viewport";
+import "./canvas.css";
+
+// The pointer decides for mouse and touch; the keyboard has no pointer, so its dragged
+// note's rect goes to the nearest target (the keyboard getter centres it on one).
+const collisions: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+
+// Clusters are placed with a CSS transform, which dnd-kit's default measuring discounts (it
+// expects sortable items shifted while dragging): measure where they really are.
+const MEASURING = {
+  draggable: { measure: getClientRect },
+  droppable: { measure: getClientRect, strategy: MeasuringStrategy.WhileDragging },
+};
+
+/** The facilitator's canvas: the pool, the family clusters, drag and drop, pan and zoom. */
+export function BoardCanvas() {
+  const t = useT();
+  const doc = useDoc();
+  const store = useBoardStore();
+  const { selection } = useCanvas();
+  const families = useBoard((state) => state.families);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const { view, setView, pointerDown, pointerMove, pointerUp } = useViewport(viewportRef);
+  const band = useRubberBand(viewportRef, selection);
+  const [heights, setHeights] = useState<ReadonlyMap<string, number>>(new Map());
+  const [dragged, setDragged] = useState<Dragged | null>(null);
+  const [overFamily, setOverFamily] = useState<string | null>(null);
+
+  const onHeight = useCallback((familyId: string, height: number) => {
+    setHeights((current) =>
+      current.get(familyId) === height ? current : new Map(current).set(familyId, height),
+    );
+  }, []);
+  const size = useElementSize(viewportRef);
+  const rects = useMemo(
+    () =>
+      layoutFamilies(
+        families,
+        (id) =>
+          heights.get(id) ??
+          estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
+        columnsFor(families.length, size.width, size.height),
+      ),
+    [families, heights, store, size],
+  );
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    // A short hold tells a drag from a scroll of the pool on touch screens.
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
+    // Enter is the note's "select and pick a family" key (CanvasNote); Space drags.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: jumpBetweenTargets,
+      keyboardCodes: {
+        start: [KeyboardCode.Space],
+        cancel: [KeyboardCode.Esc],
+        end: [KeyboardCode.Space, KeyboardCode.Enter],
+      },
+    }),
+  );
+  const accessibility = useMemo(
+    () => boardAnnouncements(t, store.getState, () => selection.getState().ids),
+    [t, store, selection],
+  );
+
+  const fitToContent = useCallback(() => {
+    const box = viewportRef.current?.getBoundingClientRect();
+    if (box) setView(fitTo(boundsOf([...rects.values()]), box.width, box.height));
+  }, [rects, setView]);
+
+  // Show the whole board once its clusters have been measured, the first time there are any.
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || families.length === 0) return;
+    if (!families.every((family) => heights.has(family.id))) return;
+    fitted.current = true;
+    fitToContent();
+  }, [families, heights, fitToContent]);
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(parseDragged(active.id));
+  const onDragOver = ({ over }: DragOverEvent) => {
+    const target = parseTarget(over?.id);
+    setOverFamily(target?.kind === "family" ? target.familyId : null);
+  };
+  const onDragEnd = ({ active, over, delta }: DragEndEvent) => {
+    setDragged(null);
+    setOverFamily(null);
+    const what = parseDragged(active.id);
+    if (what === null) return;
+    const origin = what.kind === "cluster" ? rects.get(what.familyId) : undefined;
+    const plan = planDrop({
+      dragged: what,
+      target: parseTarget(over?.id),
+      selected: selection.getState().ids,
+      ...(origin ? { clusterOrigin: origin } : {}),
+      delta,
+      scale: view.scale,
+    });
+    if (plan === null) return;
+    applyDrop(doc, plan, t("canvas.newFamilyName"));
+    if (plan.kind !== "place-family" && plan.kind !== "merge") selection.clear();
+  };
+  const onDragCancel = () => {
+    setDragged(null);
+    setOverFamily(null);
+  };
+
+  const merging = dragged?.kind === "cluster";
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisions}
+      measuring={MEASURING}
+      accessibility={accessibility}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      <div className="canvas-layout">
+        <PoolPanel />
+        <div
+          ref={viewportRef}
+          className="canvas"
+          role="application"
+          aria-label={t("canvas.label")}
+          onPointerDown={(event) => {
+            if (!pointerDown(event)) band.start(event);
+          }}
+          onPointerMove={(event) => {
+            pointerMove(event);
+            band.move(event);
+          }}
+          onPointerUp={(event) => {
+            pointerUp(event);
+            band.end(event);
+          }}
+          onPointerCancel={pointerUp}
+        >
+          <div
+            className="canvas__plane"
+            style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+          >
+            {families.map((family: FamilyRecord) => {
+              const rect = rects.get(family.id);
+              return rect ? (
+                <FamilyCluster
+                  key={family.id}
+                  family={family}
+                  rect={rect}
+                  onHeight={onHeight}
+                  mergeTarget={
+                    merging && overFamily === family.id && dragged.familyId !== family.id
+                  }
+                />
+              ) : null;
+            })}
+          </div>
+          {families.length === 0 ? <ReferenceFamilies /> : null}
+          {band.rect ? (
+            <div
+              className="rubber-band"
+              style={{
+                left: band.rect.x,
+                top: band.rect.y,
+                width: band.rect.width,
+                height: band.rect.height,
+              }}
+            />
+          ) : null}
+          <NewFamilyZone />
+          <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragged ? <DragPreview dragged={dragged} /> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

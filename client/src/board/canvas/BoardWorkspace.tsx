@@ -1,0 +1,27 @@
+import { useMemo, useRef, useState } from "react";
+import { BoardCanvas } from "./BoardCanvas";
+import { CanvasProvider } from "./CanvasContext";
+import { SortPicker } from "./SortPicker";
+import { createSelectionStore } from "./selection";
+
+/** The sorting area of the board: selection, the sort picker, the canvas, the open note. */
+export function BoardWorkspace() {
+  const selection = useMemo(() => createSelectionStore(), []);
+  const picker = useRef<HTMLInputElement>(null);
+  const [, setOpenNoteId] = useState<string | null>(null);
+  const services = useMemo(
+    () => ({
+      selection,
+      openNote: setOpenNoteId,
+      // The picker appears with the selection, so focus it once React has drawn it.
+      focusPicker: () => requestAnimationFrame(() => picker.current?.focus()),
+    }),
+    [selection],
+  );
+  return (
+    <CanvasProvider value={services}>
+      <SortPicker inputRef={picker} />
+      <BoardCanvas />
+    </CanvasProvider>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { createContext, useContext } from "react";
+import { useStore } from "zustand";
+import type { SelectionState, SelectionStore } from "./selection";
+
+interface CanvasServices {
+  selection: SelectionStore;
+  /** Opens a note to deepen it (its parts). */
+  openNote(noteId: string): void;
+  /** Moves the keyboard to the family picker of the selection. */
+  focusPicker(): void;
+}
+
+const CanvasContext = createContext<CanvasServices | null>(null);
+
+export function CanvasProvider({
+  value,
+  children,
+}: {
+  value: CanvasServices;
+  children: ReactNode;
+}) {
+  return <CanvasContext value={value}>{children}</CanvasContext>;
+}
+
+export function useCanvas(): CanvasServices {
+  const services = useContext(CanvasContext);
+  if (services === null) throw new Error("useCanvas needs a <CanvasProvider> above it");
+  return services;
+}
+
+/** A slice of this board's selection; the component re-renders only when the slice changes. */
+export function useSelection<T>(pick: (state: SelectionState) => T): T {
+  return useStore(useCanvas().selection, pick);
+}

@@ -1,0 +1,85 @@
+import { useDraggable, useDroppable } from "@dnd-kit/core";
+import type { FamilyRecord } from "@troc/shared";
+import { memo, useCallback } from "react";
+import { useT } from "../../i18n/i18n";
+import { useBoardList } from "../../store/BoardStoreContext";
+import { selectGroupIds } from "../../store/selectors";
+import { CanvasNote } from "./CanvasNote";
+import { clusterDragId, familyDropId } from "./dragIds";
+import { FamilyMenu } from "./FamilyMenu";
+import { FamilyName } from "./FamilyName";
+import type { Rect } from "./viewport";
+
+interface FamilyClusterProps {
+  family: FamilyRecord;
+  rect: Rect;
+  /** Reports the cluster's rendered height (canvas units) so the layout never overlaps. */
+  onHeight(familyId: string, height: number): void;
+  /** Another cluster is being dragged over this one: dropping merges them. */
+  mergeTarget: boolean;
+}
+
+/** A family on the canvas: its name, colour and notes; a drop target and a draggable card. */
+export const FamilyCluster = memo(function FamilyCluster({
+  family,
+  rect,
+  onHeight,
+  mergeTarget,
+}: FamilyClusterProps) {
+  const t = useT();
+  const ids = useBoardList(selectGroupIds(family.id));
+  const drop = useDroppable({ id: familyDropId(family.id) });
+  const drag = useDraggable({ id: clusterDragId(family.id) });
+  const { setNodeRef: setDropRef } = drop;
+  const { setNodeRef: setDragRef } = drag;
+  const ref = useCallback(
+    (node: HTMLElement | null) => {
+      setDropRef(node);
+      setDragRef(node);
+      if (node) onHeight(family.id, node.offsetHeight);
+    },
+    [setDropRef, setDragRef, onHeight, family.id],
+  );
+  const classes = ["cluster", `family--${family.color}`];
+  if (drop.isOver) classes.push("cluster--over");
+  if (mergeTarget && drop.isOver) classes.push("cluster--merge");
+  if (drag.isDragging) classes.push("cluster--dragging");
+  return (
+    <section
+      ref={ref}
+      className={classes.join(" ")}
+      style={{ transform: `translate(${rect.x}px, ${rect.y}px)` }}
+      data-family-id={family.id}
+      aria-labelledby={`cluster-${family.id}`}
+    >
+      <header className="cluster__header">
+        <button
+          type="button"
+          className="cluster__grip"
+          {...drag.attributes}
+          {...drag.listeners}
+          aria-label={t("canvas.moveFamily", { name: family.name })}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <FamilyName familyId={family.id} name={family.name} titleId={`cluster-${family.id}`} />
+        <span className="cluster__count">{t("board.noteCount", { count: ids.length })}</span>
+        <FamilyMenu family={family} />
+      </header>
+      {mergeTarget && drop.isOver ? (
+        <p className="cluster__merge">{t("canvas.mergeInto", { name: family.name })}</p>
+      ) : null}
+      {ids.length === 0 ? (
+        <p className="empty">{t("board.familyEmpty")}</p>
+      ) : (
+        <ul className="cluster__notes">
+          {ids.map((id) => (
+            <li key={id}>
+              <CanvasNote noteId={id} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,40 @@
+import { useDroppable } from "@dnd-kit/core";
+import { useT } from "../../i18n/i18n";
+import { useBoardList } from "../../store/BoardStoreContext";
+import { selectGroupIds } from "../../store/selectors";
+import { CanvasNote } from "./CanvasNote";
+import { POOL_DROP_ID } from "./dragIds";
+
+/** The unsorted pool, docked beside the canvas so it stays in view while zooming around. */
+export function PoolPanel() {
+  const t = useT();
+  const ids = useBoardList(selectGroupIds(null));
+  const { setNodeRef, isOver } = useDroppable({ id: POOL_DROP_ID });
+  return (
+    <section
+      ref={setNodeRef}
+      className={isOver ? "pool pool--over" : "pool"}
+      data-family-id=""
+      aria-labelledby="pool-title"
+    >
+      <header className="pool__header">
+        <h2 id="pool-title" className="pool__title">
+          {t("canvas.pool")}
+        </h2>
+        <span className="cluster__count">{t("board.noteCount", { count: ids.length })}</span>
+      </header>
+      <p className="field__hint">{t("canvas.poolHint")}</p>
+      {ids.length === 0 ? (
+        <p className="empty">{t("board.poolEmpty")}</p>
+      ) : (
+        <ul className="pool__notes">
+          {ids.map((id) => (
+            <li key={id}>
+              <CanvasNote noteId={id} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { RefObject } from "react";
+import { useId, useState } from "react";
+import { useT } from "../../i18n/i18n";
+import { useBoard } from "../../store/BoardStoreContext";
+import { useDoc } from "../DocContext";
+import { applyDrop } from "./applyDrop";
+import { useCanvas, useSelection } from "./CanvasContext";
+import { matchFamilies } from "./familyMatch";
+
+/**
+ * Sorting without dragging: with notes selected (a tap, Shift/Ctrl clicks, a rubber band),
+ * pick their family from a list or type its first letters and press Enter. The quickest way
+ * on a tablet, and the keyboard's way.
+ */
+export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+  const t = useT();
+  const id = useId();
+  const doc = useDoc();
+  const { selection, openNote } = useCanvas();
+  const selected = useSelection((state) => state.ids);
+  const families = useBoard((state) => state.families);
+  const [query, setQuery] = useState("");
+  if (selected.size === 0) return null;
+  const noteIds = [...selected];
+  const matches = matchFamilies(families, query);
+  const sortInto = (familyId: string | null) => {
+    applyDrop(doc, { kind: "move-notes", noteIds, familyId }, t("canvas.newFamilyName"));
+    selection.clear();
+    setQuery("");
+  };
+  const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
+  return (
+    <section className="sort-picker" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="sort-picker__title">
+        {t("canvas.selected", { count: selected.size })}
+      </h2>
+      <label className="visually-hidden" htmlFor={`${id}-filter`}>
+        {t("canvas.sortFilter")}
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-filter`}
+        className="sort-picker__filter"
+        placeholder={t("canvas.sortInto")}
+        value={query}
+        autoComplete="off"
+        enterKeyHint="go"
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && matches[0]) {
+            event.preventDefault();
+            sortInto(matches[0].id);
+          } else if (event.key === "Escape") {
+            selection.clear();
+          }
+        }}
+      />
+      <div className="sort-picker__families">
+        {matches.length === 0 ? <p className="empty">{t("canvas.noMatch")}</p> : null}
+        {matches.map((family) => (
+          <button
+            key={family.id}
+            type="button"
+            className={`button button--small sort-picker__family family--${family.color}`}
+            onClick={() => sortInto(family.id)}
+          >
+            {family.name}
+          </button>
+        ))}
+      </div>
+      <div className="sort-picker__actions">
+        <button type="button" className="button button--small" onClick={() => sortInto(null)}>
+          {t("canvas.toPool")}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            applyDrop(doc, { kind: "new-family", noteIds }, t("canvas.newFamilyName"));
+            selection.clear();
+          }}
+        >
+          {t("canvas.toNewFamily")}
+        </button>
+        {onlyNote ? (
+          <button type="button" className="button button--small" onClick={() => openNote(onlyNote)}>
+            {t("canvas.open")}
+          </button>
+        ) : null}
+        <button type="button" className="button button--small" onClick={() => selection.clear()}>
+          {t("canvas.deselect")}
+        </button>
+      </div>
+    </section>
+  );
+}

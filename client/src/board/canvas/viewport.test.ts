@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  boundsOf,
+  fitTo,
+  IDENTITY,
+  intersects,
+  MAX_SCALE,
+  MIN_SCALE,
+  rectFromPoints,
+  toCanvas,
+  toScreen,
+  zoomAt,
+} from "./viewport";
+
+describe("viewport maths", () => {
+  it("zooms around the pointer: the canvas point under it stays under it", () => {
+    const view = { x: 40, y: -20, scale: 0.8 };
+    const before = toCanvas(view, 300, 200);
+    const zoomed = zoomAt(view, 1.5, 300, 200);
+    expect(zoomed.scale).toBeCloseTo(1.2);
+    const after = toScreen(zoomed, before.x, before.y);
+    expect(after.left).toBeCloseTo(300);
+    expect(after.top).toBeCloseTo(200);
+  });
+
+  it("keeps the zoom between its bounds", () => {
+    expect(zoomAt(IDENTITY, 100, 0, 0).scale).toBe(MAX_SCALE);
+    expect(zoomAt(IDENTITY, 0.001, 0, 0).scale).toBe(MIN_SCALE);
+  });
+
+  it("fits content centred with a margin, never zooming in past 1", () => {
+    const content = { x: 100, y: 50, width: 2000, height: 1000 };
+    const view = fitTo(content, 1048, 548, 24);
+    expect(view.scale).toBeCloseTo(0.5);
+    const topLeft = toScreen(view, 100, 50);
+    expect(topLeft.left).toBeCloseTo(24);
+    expect(topLeft.top).toBeCloseTo(24);
+    expect(fitTo({ x: 0, y: 0, width: 100, height: 100 }, 1000, 1000).scale).toBe(1);
+    expect(fitTo(null, 1000, 1000)).toEqual(IDENTITY);
+  });
+
+  it("bounds, intersections and rubber-band rects", () => {
+    expect(
+      boundsOf([
+        { x: 0, y: 10, width: 10, height: 10 },
+        { x: -5, y: 0, width: 5, height: 50 },
+      ]),
+    ).toEqual({ x: -5, y: 0, width: 15, height: 50 });
+    expect(boundsOf([])).toBeNull();
+    expect(rectFromPoints(10, 10, 0, 5)).toEqual({ x: 0, y: 5, width: 10, height: 5 });
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(intersects(a, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
+    expect(intersects(a, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
+  });
+});

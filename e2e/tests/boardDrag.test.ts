@@ -1,0 +1,76 @@
+import type { ServerProcess } from "@troc/server/test/serverProcess";
+import { startServerProcess } from "@troc/server/test/serverProcess";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, newBoardContext, tempDataDir } from "../support/browser";
+import type { Workshop } from "../support/strasbourg";
+import { seedStrasbourg } from "../support/strasbourg";
+
+let browser: Browser;
+let server: ServerProcess;
+let workshop: Workshop;
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServerProcess(tempDataDir());
+  workshop = await seedStrasbourg(server.base, server.wsBase);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.child.kill("SIGKILL");
+});
+
+async function openBoard(): Promise<Page> {
+  const page = await (await newBoardContext(browser)).newPage();
+  await page.goto(
+    `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
+  );
+  await page.locator("[data-note-id]").first().waitFor();
+  return page;
+}
+
+const cluster = (page: Page, name: string) =>
+  page.locator("section.cluster", { has: page.getByRole("heading", { name, exact: true }) });
+
+/** A real mouse drag, in small steps, from the middle of one element to the middle of another. */
+async function drag(page: Page, from: Locator, to: Locator) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error("not on screen");
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+describe("sorting on the board with a mouse", () => {
+  it("drags a note from the pool into a family; a second board sees it move", async () => {
+    const [sorting, watching] = [await openBoard(), await openBoard()];
+    const yoga = sorting.getByRole("button", { name: /faire du yoga/ });
+    await drag(sorting, yoga, cluster(sorting, "Négociation"));
+
+    await cluster(watching, "Négociation")
+      .getByRole("button", { name: /faire du yoga/ })
+      .waitFor();
+    expect(
+      await watching.getByRole("region", { name: "À classer" }).getByText("faire du yoga").count(),
+    ).toBe(0);
+  });
+
+  it("merges two families by dragging one onto the other", async () => {
+    const [sorting, watching] = [await openBoard(), await openBoard()];
+    const business = cluster(sorting, "Business");
+    const grip = business.getByRole("button", { name: "Déplacer la famille Business" });
+    await drag(sorting, grip, cluster(sorting, "Coordination"));
+
+    await expect.poll(() => cluster(watching, "Business").count()).toBe(0);
+    const coordination = cluster(watching, "Coordination");
+    for (const text of [
+      "rentabiliser un évènement",
+      "nouer des partenariats",
+      "animation d'un réseau",
+    ]) {
+      await coordination.getByRole("button", { name: new RegExp(text) }).waitFor();
+    }
+  });
+});
