@@ -1,13 +1,6 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import {
-  addNote,
-  readFamilies,
-  readMeta,
-  readNote,
-  readNotesByFamily,
-  setPhase,
-} from "@troc/shared";
+import { addNote, readFamilies, readMeta, readNotesByFamily, setPhase } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { loadFacilitatorKey, loadJoinCode, saveFacilitatorKey } from "../session/storage";
