@@ -1,5 +1,7 @@
+import { useRef, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { participantPath } from "../router/routes";
+import { JoinDialog } from "./JoinDialog";
 import { QrCode } from "./QrCode";
 import { usePublicUrl } from "./usePublicUrl";
 
@@ -7,6 +9,8 @@ import { usePublicUrl } from "./usePublicUrl";
 export function JoinPanel({ joinCode }: { joinCode: string | null }) {
   const t = useT();
   const base = usePublicUrl();
+  const [enlarged, setEnlarged] = useState(false);
+  const enlarge = useRef<HTMLButtonElement>(null);
   if (joinCode === null) {
     return (
       <aside className="join-panel" aria-label={t("board.joinHeading")}>
@@ -28,6 +32,27 @@ export function JoinPanel({ joinCode }: { joinCode: string | null }) {
       <p className="join-panel__url">
         {t("board.joinUrlLabel")} <a href={url}>{url.replace(/^https?:\/\//, "")}</a>
       </p>
+      <button
+        ref={enlarge}
+        type="button"
+        className="button button--small"
+        aria-haspopup="dialog"
+        aria-label={t("join.enlargeLabel")}
+        onClick={() => setEnlarged(true)}
+      >
+        {t("join.enlarge")}
+      </button>
+      {enlarged ? (
+        <JoinDialog
+          url={url}
+          joinCode={joinCode}
+          onClose={() => {
+            setEnlarged(false);
+            // Back where the facilitator was, whichever way the dialog closed.
+            enlarge.current?.focus();
+          }}
+        />
+      ) : null}
     </aside>
   );
 }

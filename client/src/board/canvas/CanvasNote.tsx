@@ -11,18 +11,19 @@ import { noteDragId } from "./dragIds";
  * A post-it on the board: drag it (mouse, touch, keyboard), click to select it, Shift/Ctrl
  * click to add it to the selection, double-click to deepen it. Memoised by id: a remote change
  * to another note does not re-render it.
+ *
+ * dnd-kit re-renders every draggable whenever the drop target under a drag changes, so this
+ * shell stays small and the note's face is a memoised child that those renders skip: with
+ * 2,000 notes that is the difference between a smooth drag and a stutter.
  */
 export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string }) {
-  const t = useT();
-  const note = useBoard((state) => state.notes[noteId]);
-  const showAuthors = useBoard((state) => state.meta?.showAuthors !== false);
-  const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));
+  const color = useBoard((state) => state.notes[noteId]?.color);
   const selected = useSelection((state) => state.ids.has(noteId));
   const { selection, openNote, focusPicker } = useCanvas();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: noteDragId(noteId),
   });
-  if (!note) return null;
+  if (color === undefined) return null;
   const onClick = (event: MouseEvent) => {
     if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(noteId);
     else selection.selectOnly(noteId);
@@ -39,7 +40,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       focusPicker();
     }
   };
-  const classes = ["postit", `postit--${note.color}`, "canvas-note"];
+  const classes = ["postit", `postit--${color}`, "canvas-note"];
   if (selected) classes.push("canvas-note--selected");
   if (isDragging) classes.push("canvas-note--dragging");
   return (
@@ -47,7 +48,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       type="button"
       ref={setNodeRef}
       className={classes.join(" ")}
-      data-note-id={note.id}
+      data-note-id={noteId}
       {...attributes}
       {...listeners}
       aria-pressed={selected}
@@ -58,13 +59,25 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       }}
       onDoubleClick={() => openNote(noteId)}
     >
-      <span className="postit__text">{note.text}</span>
+      <NoteFace noteId={noteId} />
+    </button>
+  );
+});
+
+/** What a note says: its text, its authors (unless hidden), how many parts it has. */
+const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
+  const t = useT();
+  const text = useBoard((state) => state.notes[noteId]?.text ?? "");
+  const parts = useBoard((state) => state.notes[noteId]?.parts.length ?? 0);
+  const showAuthors = useBoard((state) => state.meta?.showAuthors !== false);
+  const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));
+  return (
+    <>
+      <span className="postit__text">{text}</span>
       {showAuthors && authors.length > 0 ? (
         <span className="postit__author">{t("board.by", { name: authors.join(", ") })}</span>
       ) : null}
-      {note.parts.length > 0 ? (
-        <span className="canvas-note__parts">+{note.parts.length}</span>
-      ) : null}
-    </button>
+      {parts > 0 ? <span className="canvas-note__parts">+{parts}</span> : null}
+    </>
   );
 });

@@ -1,0 +1,30 @@
+import { setShowAuthors } from "@troc/shared";
+import { useT } from "../i18n/i18n";
+import { useBoard } from "../store/BoardStoreContext";
+import { selectShowAuthors } from "../store/selectors";
+import { useDoc } from "./DocContext";
+
+/**
+ * Shows or hides who wrote each note, on the board and on phones (sorting without knowing
+ * who wrote what keeps the group on the skills rather than the people).
+ */
+export function AuthorsSwitch() {
+  const t = useT();
+  const doc = useDoc();
+  const ready = useBoard((state) => state.meta !== null);
+  const shown = useBoard(selectShowAuthors);
+  return (
+    <label className="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={shown}
+        checked={shown}
+        disabled={!ready}
+        onChange={(event) => setShowAuthors(doc, event.target.checked)}
+      />
+      <span className="switch__track" aria-hidden="true" />
+      <span className="switch__label">{t("board.showAuthors")}</span>
+    </label>
+  );
+}
