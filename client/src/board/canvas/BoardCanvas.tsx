@@ -19,6 +19,7 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
+import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
@@ -34,7 +35,7 @@ import { parseDragged, parseTarget } from "./dragIds";
 import { planDrop } from "./dropPlan";
 import { FamilyCluster } from "./FamilyCluster";
 import { jumpBetweenTargets } from "./keyboardCoordinates";
-import { columnsFor, estimateHeight, layoutFamilies } from "./layout";
+import { bestLayout, estimateHeight } from "./layout";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
@@ -57,7 +58,7 @@ const MEASURING = {
 };
 
 /** The facilitator's canvas: the pool, the family clusters, drag and drop, pan and zoom. */
-export function BoardCanvas() {
+export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   const t = useT();
   const doc = useDoc();
   const store = useBoardStore();
@@ -78,12 +79,13 @@ export function BoardCanvas() {
   const size = useElementSize(viewportRef);
   const rects = useMemo(
     () =>
-      layoutFamilies(
+      bestLayout(
         families,
         (id) =>
           heights.get(id) ??
           estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
-        columnsFor(families.length, size.width, size.height),
+        size.width,
+        size.height,
       ),
     [families, heights, store, size],
   );
@@ -213,6 +215,7 @@ export function BoardCanvas() {
             />
           ) : null}
           <NewFamilyZone />
+          {overlay}
           <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
         </div>
       </div>

@@ -20,8 +20,7 @@ export function BoardWorkspace() {
   );
   return (
     <CanvasProvider value={services}>
-      <SortPicker inputRef={picker} />
-      <BoardCanvas />
+      <BoardCanvas overlay={<SortPicker inputRef={picker} />} />
     </CanvasProvider>
   );
 }

@@ -29,7 +29,7 @@ export function CanvasToolbar({ view, setView, onFit }: CanvasToolbarProps) {
     else void document.querySelector(".board")?.requestFullscreen?.();
   };
   return (
-    <div className="canvas-tools" role="toolbar" aria-label={t("canvas.label")}>
+    <div className="canvas-tools canvas-overlay" role="toolbar" aria-label={t("canvas.label")}>
       <button
         type="button"
         className="button button--small"

@@ -7,7 +7,10 @@ export function NewFamilyZone() {
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: NEW_FAMILY_DROP_ID });
   return (
-    <div ref={setNodeRef} className={isOver ? "new-zone new-zone--over" : "new-zone"}>
+    <div
+      ref={setNodeRef}
+      className={isOver ? "new-zone canvas-overlay new-zone--over" : "new-zone canvas-overlay"}
+    >
       <span aria-hidden="true">＋</span> {t("canvas.newFamilyZone")}
     </div>
   );

@@ -30,10 +30,39 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   };
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
   return (
-    <section className="sort-picker" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="sort-picker__title">
-        {t("canvas.selected", { count: selected.size })}
-      </h2>
+    <section className="sort-picker canvas-overlay" aria-labelledby={`${id}-title`}>
+      <div className="sort-picker__head">
+        <h2 id={`${id}-title`} className="sort-picker__title">
+          {t("canvas.selected", { count: selected.size })}
+        </h2>
+        <div className="sort-picker__actions">
+          <button type="button" className="button button--small" onClick={() => sortInto(null)}>
+            {t("canvas.toPool")}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              applyDrop(doc, { kind: "new-family", noteIds }, t("canvas.newFamilyName"));
+              selection.clear();
+            }}
+          >
+            {t("canvas.toNewFamily")}
+          </button>
+          {onlyNote ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => openNote(onlyNote)}
+            >
+              {t("canvas.open")}
+            </button>
+          ) : null}
+          <button type="button" className="button button--small" onClick={() => selection.clear()}>
+            {t("canvas.deselect")}
+          </button>
+        </div>
+      </div>
       <label className="visually-hidden" htmlFor={`${id}-filter`}>
         {t("canvas.sortFilter")}
       </label>
@@ -67,29 +96,6 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
             {family.name}
           </button>
         ))}
-      </div>
-      <div className="sort-picker__actions">
-        <button type="button" className="button button--small" onClick={() => sortInto(null)}>
-          {t("canvas.toPool")}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            applyDrop(doc, { kind: "new-family", noteIds }, t("canvas.newFamilyName"));
-            selection.clear();
-          }}
-        >
-          {t("canvas.toNewFamily")}
-        </button>
-        {onlyNote ? (
-          <button type="button" className="button button--small" onClick={() => openNote(onlyNote)}>
-            {t("canvas.open")}
-          </button>
-        ) : null}
-        <button type="button" className="button button--small" onClick={() => selection.clear()}>
-          {t("canvas.deselect")}
-        </button>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLUSTER_WIDTH, columnsFor, estimateHeight, layoutFamilies } from "./layout";
+import { bestLayout, CLUSTER_WIDTH, estimateHeight, layoutFamilies } from "./layout";
 import { intersects } from "./viewport";
 
 describe("layoutFamilies", () => {
@@ -25,10 +25,12 @@ describe("layoutFamilies", () => {
     expect(estimateHeight(5)).toBeGreaterThan(estimateHeight(2));
   });
 
-  it("uses more columns on a wide canvas than on a square one, never more than families", () => {
-    expect(columnsFor(10, 1800, 800)).toBeGreaterThan(columnsFor(10, 700, 700));
-    expect(columnsFor(2, 3000, 500)).toBe(2);
-    expect(columnsFor(0, 800, 800)).toBe(1);
+  it("picks more columns for a wide canvas than for a tall one", () => {
+    const families = Array.from({ length: 10 }, (_, i) => ({ id: `f${i}` }));
+    const columns = (width: number, height: number) =>
+      new Set([...bestLayout(families, () => 400, width, height).values()].map((r) => r.x)).size;
+    expect(columns(1800, 700)).toBeGreaterThan(columns(700, 1200));
+    expect(columns(700, 1200)).toBeGreaterThanOrEqual(1);
   });
 
   it("places in as many columns as asked", () => {

@@ -1,18 +1,9 @@
 import type { Rect } from "./viewport";
+import { boundsOf } from "./viewport";
 
 /** Width of a family cluster on the canvas, in canvas pixels (two post-its side by side). */
 export const CLUSTER_WIDTH = 360;
 const GAP = 40;
-
-/**
- * How many columns suit a canvas of this shape: about as wide as tall once fitted, so a
- * projector's wide screen gets more columns than a laptop's side-by-side window.
- */
-export function columnsFor(familyCount: number, width: number, height: number): number {
-  if (familyCount <= 1 || width <= 0 || height <= 0) return 1;
-  const aspect = width / height;
-  return Math.max(1, Math.min(8, familyCount, Math.round(Math.sqrt(familyCount * aspect * 0.6))));
-}
 
 /** A cluster's height before it has been measured: header plus rows of two notes. */
 export const estimateHeight = (noteCount: number): number => 96 + Math.ceil(noteCount / 2) * 130;
@@ -50,4 +41,29 @@ export function layoutFamilies(
     columns[column] = y + height + GAP;
   }
   return placed;
+}
+
+/**
+ * The automatic layout that, fitted into a canvas of `width` × `height`, shows the clusters
+ * biggest: a projector's wide screen gets more columns than a laptop's narrow window.
+ */
+export function bestLayout(
+  families: readonly PlacedFamily[],
+  heightOf: (familyId: string) => number,
+  width: number,
+  height: number,
+): Map<string, Rect> {
+  let best = layoutFamilies(families, heightOf, 1);
+  let bestScale = 0;
+  for (let columns = 1; columns <= Math.min(8, Math.max(1, families.length)); columns++) {
+    const layout = layoutFamilies(families, heightOf, columns);
+    const bounds = boundsOf([...layout.values()]);
+    if (!bounds || width <= 0 || height <= 0) return layout;
+    const scale = Math.min(width / bounds.width, height / bounds.height);
+    if (scale > bestScale) {
+      best = layout;
+      bestScale = scale;
+    }
+  }
+  return best;
 }

@@ -6,7 +6,7 @@ import { IDENTITY, panBy, zoomAt } from "./viewport";
 /** Is this pointer-down on the canvas's background (not on a note, a family or a control)? */
 export const onBackground = (target: EventTarget | null): boolean =>
   target instanceof Element &&
-  target.closest("[data-note-id], [data-family-id], button, input, a, summary, .canvas-tools") ===
+  target.closest("[data-note-id], [data-family-id], button, input, a, summary, .canvas-overlay") ===
     null;
 
 /**
