@@ -73,4 +73,13 @@ describe("sorting on the board with a mouse", () => {
       await coordination.getByRole("button", { name: new RegExp(text) }).waitFor();
     }
   });
+
+  it("shows a co-facilitator's pointer on the other board", async () => {
+    const [one, other] = [await openBoard(), await openBoard()];
+    const canvas = await one.locator(".canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    await one.mouse.move(canvas.x + 200, canvas.y + 150, { steps: 5 });
+    await other.locator(".peer-cursor").first().waitFor();
+    expect(await other.locator(".presence-count").textContent()).toMatch(/animat/);
+  });
 });

@@ -1,10 +1,11 @@
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { RunningServer } from "./test/harness";
-import { createWorkshop, registerParticipant, startServer } from "./test/harness";
+import { connect, createWorkshop, registerParticipant, startServer, waitFor } from "./test/harness";
 
 let running: RunningServer;
 beforeAll(async () => {
@@ -45,6 +46,24 @@ async function outcome(
   return result;
 }
 
+/** The awareness states the server holds, as a newly connected socket is told them. */
+async function roomStates(token: string, workshopId: string): Promise<Map<number, unknown>> {
+  const socket = new WebSocket(`${running.wsBase}/${workshopId}?token=${token}`);
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  await new Promise<void>((resolve) => {
+    socket.on("message", (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 1) return;
+      awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), null);
+      resolve();
+    });
+  });
+  socket.close();
+  const states = new Map(awareness.getStates());
+  awareness.destroy();
+  return states;
+}
+
 describe("awareness checks", () => {
   it.each([
     [
@@ -59,7 +78,6 @@ describe("awareness checks", () => {
     ],
     ["another person's name", [awarenessMessage(13, { user: { name: "Sam" } })], 4403],
     ["the facilitator's role", [awarenessMessage(14, { user: { role: "facilitator" } })], 4403],
-    ["a second awareness client", [awarenessMessage(15, {}), awarenessMessage(16, {})], 4403],
     ["a state over the size cap", [awarenessMessage(17, { blob: "x".repeat(600) })], 4413],
   ] as const)("a participant publishing %s", async (_case, frames, expected) => {
     const w = await createWorkshop(running.base);
@@ -67,18 +85,65 @@ describe("awareness checks", () => {
     expect(await outcome(p.participantToken, w.workshopId, [...frames])).toBe(expected);
   });
 
-  it("a socket may not speak for another socket's awareness client", async () => {
+  it("a socket keeps to its first awareness client: others it mentions are dropped", async () => {
+    const w = await createWorkshop(running.base);
+    const p = await registerParticipant(running.base, w.workshopId, "Léa");
+    expect(
+      await outcome(p.participantToken, w.workshopId, [
+        awarenessMessage(15, { user: { name: "Léa" } }),
+        awarenessMessage(16, { user: { name: "Léa" }, extra: true }),
+      ]),
+    ).toBe("open");
+  });
+
+  it("a socket cannot speak for another socket's client: its echo changes nothing", async () => {
     const w = await createWorkshop(running.base);
     const board = new WebSocket(`${running.wsBase}/${w.workshopId}?token=${w.facilitatorKey}`);
     await new Promise((resolve) => board.once("open", resolve));
     board.send(awarenessMessage(21, { user: { name: "Anne", role: "facilitator" } }));
     await new Promise((r) => setTimeout(r, 100));
     const p = await registerParticipant(running.base, w.workshopId, "Léa");
-    expect(
-      await outcome(p.participantToken, w.workshopId, [
-        awarenessMessage(21, { user: { name: "Léa" } }),
-      ]),
-    ).toBe(4403);
+    const forged = new Y.Doc();
+    forged.clientID = 21;
+    const awareness = new awarenessProtocol.Awareness(forged);
+    awareness.setLocalState({ user: { name: "Léa" } });
+    awareness.setLocalState({ user: { name: "Léa" }, again: true }); // a later clock than Anne's
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [21]));
+    expect(await outcome(p.participantToken, w.workshopId, [encoding.toUint8Array(encoder)])).toBe(
+      "open",
+    );
+    expect((await roomStates(w.facilitatorKey, w.workshopId)).get(21)).toEqual({
+      user: { name: "Anne", role: "facilitator" },
+    });
     board.close();
+  });
+
+  it("two y-websocket clients that echo each other's presence both stay connected", async () => {
+    const w = await createWorkshop(running.base);
+    const p = await registerParticipant(running.base, w.workshopId, "Léa");
+    const board = connect(running.wsBase, w.workshopId, w.facilitatorKey);
+    const phone = connect(running.wsBase, w.workshopId, p.participantToken);
+    const closes: number[] = [];
+    for (const client of [board, phone]) {
+      client.provider.on("connection-close", (event: { code: number } | null) => {
+        if (event) closes.push(event.code);
+      });
+    }
+    board.provider.awareness.setLocalState({ user: { role: "facilitator", color: "#b4451f" } });
+    phone.provider.awareness.setLocalState({ user: { role: "participant", name: "Léa" } });
+    await waitFor(
+      () =>
+        board.provider.awareness.getStates().has(phone.doc.clientID) &&
+        phone.provider.awareness.getStates().has(board.doc.clientID),
+    );
+    phone.provider.awareness.setLocalState({ user: { role: "participant", name: "Léa" }, n: 2 });
+    await waitFor(() => board.provider.awareness.getStates().get(phone.doc.clientID)?.n === 2);
+    expect(closes).toEqual([]);
+    for (const client of [board, phone]) {
+      client.provider.destroy();
+      client.doc.destroy();
+    }
   });
 });

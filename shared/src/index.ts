@@ -8,6 +8,7 @@ export type { SkillsMapOptions } from "./export/toSkillsMap";
 export { toSkillsMap } from "./export/toSkillsMap";
 export { toSvg } from "./export/toSvg";
 export { mergeFamilies, placeFamily, recolorFamily, reorderFamily } from "./model/arrangeFamilies";
+export { BOARD_UNDO_CAPTURE_MS, createBoardUndoManager } from "./model/boardUndo";
 export type { StoredVector } from "./model/delivery";
 export { isNoteStored, mergeStoredVector } from "./model/delivery";
 export type { NewFamilyInput } from "./model/families";
@@ -38,6 +39,7 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export { editPart, removePart } from "./model/parts";
 export { addReferenceFamilies, REFERENCE_FAMILIES } from "./model/referenceFamilies";
 export {
   isSilentWriting,

@@ -6,7 +6,10 @@ import { JoinPanel } from "./JoinPanel";
 
 type DialogMethods = Pick<HTMLDialogElement, "showModal" | "close">;
 const proto = HTMLDialogElement.prototype as Partial<DialogMethods>;
-const original: Partial<DialogMethods> = { showModal: proto.showModal, close: proto.close };
+const original: { [K in keyof DialogMethods]: DialogMethods[K] | undefined } = {
+  showModal: proto.showModal,
+  close: proto.close,
+};
 
 /**
  * jsdom has <dialog> but not its methods: these behave as browsers do where it matters here

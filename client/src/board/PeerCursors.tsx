@@ -42,8 +42,20 @@ const PeerCursor = memo(function PeerCursor({
       data-peer-id={peer.clientId}
       style={{ transform: `translate(${left}px, ${top}px)`, color: peer.color }}
     >
-      <svg className="peer-cursor__arrow" viewBox="0 0 16 20" width="20" height="25">
-        <path d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z" fill="currentColor" stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
+      <svg
+        className="peer-cursor__arrow"
+        viewBox="0 0 16 20"
+        width="20"
+        height="25"
+        aria-hidden="true"
+      >
+        <path
+          d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z"
+          fill="currentColor"
+          stroke="#fff"
+          strokeWidth="1.5"
+          strokeLinejoin="round"
+        />
       </svg>
       {peer.draggingCount > 0 ? (
         <span className="peer-cursor__label" style={{ backgroundColor: peer.color }}>

@@ -59,6 +59,8 @@ describe("PresenceCount", () => {
   it("tells the others this board is a facilitator's, with a colour", () => {
     const { board, others } = setup(2);
     const seen = others[0]?.getStates().get(board.clientID);
-    expect(seen).toMatchObject({ user: { role: "facilitator", color: expect.stringMatching(/^#/) } });
+    expect(seen).toMatchObject({
+      user: { role: "facilitator", color: expect.stringMatching(/^#/) },
+    });
   });
 });

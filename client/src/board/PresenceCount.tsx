@@ -12,7 +12,9 @@ export function PresenceCount() {
       <span className="presence-count__dot" aria-hidden="true" />
       <span>
         {t("presence.participants", { count: participants })}
-        {facilitators.length > 0 ? ` ${t("presence.facilitators", { count: facilitators.length })}` : null}
+        {facilitators.length > 0
+          ? ` ${t("presence.facilitators", { count: facilitators.length })}`
+          : null}
       </span>
     </p>
   );

@@ -19,6 +19,8 @@ const SAMPLE = {
   names: "Ana, Bob",
   families: 3,
   skills: 12,
+  minutes: 5,
+  seconds: 30,
 };
 
 afterEach(() => setLanguage("fr"));

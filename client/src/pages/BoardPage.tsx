@@ -1,17 +1,25 @@
 import { useEffect, useState } from "react";
+import { AuthorsSwitch } from "../board/AuthorsSwitch";
 import { BoardWorkspace } from "../board/canvas/BoardWorkspace";
 import { DocProvider } from "../board/DocContext";
+import { DuplicatesPanel } from "../board/DuplicatesPanel";
 import { ExportMenu } from "../board/ExportMenu";
 import { JoinPanel } from "../board/JoinPanel";
 import { NewFamilyForm } from "../board/NewFamilyForm";
 import { PhaseControl } from "../board/PhaseControl";
+import { PresenceCount } from "../board/PresenceCount";
+import { ReadinessPanel } from "../board/ReadinessPanel";
+import { SuggestionsPanel } from "../board/SuggestionsPanel";
+import { TimerControl } from "../board/TimerControl";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { Countdown } from "../components/Countdown";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
 import { takeBoardSecrets } from "../session/boardSecrets";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
+import { BoardAwarenessProvider } from "../sync/AwarenessContext";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
 /** `/b/:workshopId`: the facilitator's projected board. */
@@ -42,23 +50,41 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
   return (
     <BoardStoreProvider store={session.store}>
       <DocProvider doc={session.doc}>
-        <main className="board">
-          <BoardHeader />
-          <ConnectionErrorNotice />
-          <div className="board__layout">
-            <div className="board__side">
-              <JoinPanel joinCode={secrets.joinCode} />
-              <PhaseControl />
-              <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
+        <BoardAwarenessProvider awareness={session.awareness}>
+          <main className="board">
+            <BoardHeader />
+            <ConnectionErrorNotice />
+            <div className="board__layout">
+              <div className="board__side">
+                <JoinPanel joinCode={secrets.joinCode} />
+                <PhaseControl />
+                <ReadinessPanel />
+                <TimerControl />
+                <AuthorsSwitch />
+                <SortingTools />
+                <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
+              </div>
+              <div className="board__main">
+                <NewFamilyForm />
+                <BoardWorkspace />
+              </div>
             </div>
-            <div className="board__main">
-              <NewFamilyForm />
-              <BoardWorkspace />
-            </div>
-          </div>
-        </main>
+          </main>
+        </BoardAwarenessProvider>
       </DocProvider>
     </BoardStoreProvider>
+  );
+}
+
+/** Suggestions and near-duplicates, while the group sorts (they re-read every note per change). */
+function SortingTools() {
+  const sorting = useBoard((state) => state.meta?.phase === "sorting");
+  if (!sorting) return null;
+  return (
+    <>
+      <SuggestionsPanel />
+      <DuplicatesPanel />
+    </>
   );
 }
 
@@ -73,6 +99,8 @@ function BoardHeader() {
         <h1 className="board__prompt">{prompt ?? t("board.loading")}</h1>
       </div>
       <div className="header-tools">
+        <Countdown size="board" />
+        <PresenceCount />
         <ConnectionIndicator />
         <LanguageSwitch />
       </div>

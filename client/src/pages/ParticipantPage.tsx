@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
+import { Countdown } from "../components/Countdown";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
@@ -20,6 +21,8 @@ import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
 import { selectHideOthers, selectPhase, selectWritingOpen } from "../store/selectors";
+import { usePublishUser } from "../sync/AwarenessContext";
+import { participantUser } from "../sync/presence";
 import type { WorkshopSession } from "../sync/useWorkshopSession";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
@@ -61,6 +64,8 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
   const api = useApi();
   const [identity, setIdentity] = useState(() => loadParticipant(workshop.workshopId));
   const session = useWorkshopSession(workshop.workshopId, identity?.participantToken ?? null);
+  // The board counts connected phones and lists who has not written yet by this name.
+  usePublishUser(session?.awareness ?? null, identity ? participantUser(identity.name) : null);
 
   const forget = () => {
     forgetParticipant(workshop.workshopId);
@@ -115,6 +120,7 @@ function ParticipantHeader({ workshop }: { workshop: JoinInfo }) {
     <header className="participant__header">
       <WorkshopHeading title={title} prompt={prompt} />
       <div className="header-tools">
+        <Countdown />
         <ConnectionIndicator />
         <LanguageSwitch />
       </div>

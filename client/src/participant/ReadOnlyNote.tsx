@@ -4,7 +4,7 @@ import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { makeSelectIsInterested } from "../store/selectors";
+import { makeSelectIsInterested, selectShowAuthors } from "../store/selectors";
 import { InterestedNames } from "./InterestedNames";
 
 interface ReadOnlyNoteProps {
@@ -27,15 +27,17 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
   const interested = useBoard(
     useMemo(() => makeSelectIsInterested(noteId, participantId), [noteId, participantId]),
   );
+  const showAuthors = useBoard(selectShowAuthors);
   if (!note) return null;
   const mine = note.authorId === participantId;
   return (
     <PostIt noteId={note.id} color={note.color} text={note.text}>
+      {/* One's own notes stay marked: the facilitator hides others' names, not yours. */}
       {mine ? (
         <span className="postit__mine">{t("participant.mine")}</span>
-      ) : (
+      ) : showAuthors ? (
         <span className="postit__author">{t("participant.by", { name: note.authorName })}</span>
-      )}
+      ) : null}
       {exchange && mine ? <InterestedNames noteId={note.id} /> : null}
       {exchange && !mine ? (
         <button

@@ -164,3 +164,14 @@ export const makeSelectAuthorsOf =
     const names = [note.authorName, ...stacked.map((id) => state.notes[id]?.authorName ?? "")];
     return [...new Set(names.filter((name) => name !== ""))];
   };
+
+/** Whether the board and phones show who wrote each note (absent in the document: shown). */
+export const selectShowAuthors = (state: BoardState): boolean => state.meta?.showAuthors !== false;
+
+/** When the facilitator's countdown ends (ms since the epoch); null when none runs. */
+export const selectTimerEndsAt = (state: BoardState): number | null =>
+  state.meta?.timerEndsAt ?? null;
+
+/** The countdown's length, which caps what a device with a lagging clock shows. */
+export const selectTimerDurationMs = (state: BoardState): number | null =>
+  state.meta?.timerDurationMs ?? null;

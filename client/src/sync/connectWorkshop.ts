@@ -212,6 +212,7 @@ export function connectWorkshop(
   return {
     doc,
     stored,
+    awareness: provider.awareness,
     getState: () => state,
     subscribeState(listener) {
       listeners.add(listener);

@@ -1,3 +1,4 @@
+import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import type { StoredTracker } from "./storedTracker";
 
@@ -21,6 +22,8 @@ export interface ConnectionState {
 export interface WorkshopConnection {
   readonly doc: Y.Doc;
   readonly stored: StoredTracker;
+  /** Who else is here and what they point at (y-protocols awareness, checked by the server). */
+  readonly awareness: Awareness;
   getState(): ConnectionState;
   subscribeState(listener: (state: ConnectionState) => void): () => void;
   destroy(): void;

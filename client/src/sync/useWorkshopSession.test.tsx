@@ -27,5 +27,7 @@ describe("useWorkshopSession", () => {
     expect(opened[0]?.destroyed).toBe(true);
     expect(opened[1]?.destroyed).toBe(false);
     expect(result.current?.doc).toBe(opened[1]?.doc);
+    // Presence goes with the connection: the new one's awareness, not the destroyed one's.
+    expect(result.current?.awareness).toBe(opened[1]?.awareness);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { useConnect } from "../services/ConnectContext";
 import { bindConnectionState } from "../store/bindConnectionState";
@@ -10,6 +11,8 @@ import { createBoardStore } from "../store/boardStore";
 export interface WorkshopSession {
   doc: Y.Doc;
   store: BoardStore;
+  /** Presence: who is connected, co-facilitators' pointers (see sync/presence.ts). */
+  awareness: Awareness;
 }
 
 /**
@@ -34,7 +37,7 @@ export function useWorkshopSession(
     const stopWatching = connection.subscribeState((state) => {
       if (state.error === "refused") setGeneration((n) => n + 1);
     });
-    setSession({ doc: connection.doc, store });
+    setSession({ doc: connection.doc, store, awareness: connection.awareness });
     return () => {
       stopWatching();
       unbindDoc();

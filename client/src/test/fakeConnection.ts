@@ -1,3 +1,4 @@
+import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { ConnectionState, ConnectWorkshop, WorkshopConnection } from "../sync/connection";
 import { createStoredTracker } from "../sync/storedTracker";
@@ -17,6 +18,8 @@ export function createFakeConnection(doc: Y.Doc = new Y.Doc()): FakeConnection {
   const connection: FakeConnection = {
     doc,
     stored,
+    // Local only: tests feed it other clients' states with applyAwarenessUpdate.
+    awareness: new Awareness(doc),
     destroyed: false,
     getState: () => state,
     subscribeState(listener) {

@@ -20,10 +20,11 @@ import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/storage";
 import type { Connection } from "./connection";
 import { CLOSE } from "./connection";
-import type { IncomingMessage } from "./messages";
+import type { AwarenessEntry, IncomingMessage } from "./messages";
 import {
   decodeAwarenessEntries,
   decodeClientMessage,
+  encodeAwarenessEntries,
   encodeAwarenessMessage,
   encodeUpdateMessage,
   MalformedMessageError,
@@ -184,7 +185,11 @@ export class Room {
       message = decodeClientMessage(data);
       if (message.kind === "update") Y.decodeUpdate(message.update);
       if (message.kind === "syncStep1") Y.decodeStateVector(message.stateVector);
-      if (message.kind === "awareness" && !this.admitAwareness(conn, message.update)) return;
+      if (message.kind === "awareness") {
+        const admitted = this.admitAwareness(conn, message.update);
+        if (admitted === null) return;
+        message = { ...message, update: admitted };
+      }
     } catch (error) {
       const reason =
         error instanceof MalformedMessageError ? error.message : "malformed Yjs payload";
@@ -199,31 +204,34 @@ export class Room {
   }
 
   /**
-   * One awareness client per socket, a bounded state, and no claiming another person's name
-   * or role. Closes the socket and returns false when the update breaks one of these.
+   * Keeps what a socket may say in awareness: about its own client only (the first one it
+   * announces), a bounded state, without claiming another person's name or role. Entries
+   * about other clients are dropped, not punished: y-websocket clients echo every awareness
+   * change they receive, so each board and phone re-sends the others' states as a matter of
+   * course. Returns the update to apply (null: nothing left), or closes the socket and
+   * returns null when its own state breaks a rule.
    */
-  private admitAwareness(conn: Connection, update: Uint8Array): boolean {
+  private admitAwareness(conn: Connection, update: Uint8Array): Uint8Array | null {
+    const admitted: AwarenessEntry[] = [];
     for (const entry of decodeAwarenessEntries(update)) {
       const own = [...conn.awarenessClients];
       const taken = [...this.connections].some(
         (other) => other !== conn && other.awarenessClients.has(entry.clientID),
       );
-      if ((own.length > 0 && !own.includes(entry.clientID)) || taken) {
-        conn.close(CLOSE.forbidden, "one awareness client per connection");
-        return false;
-      }
+      if ((own.length > 0 && !own.includes(entry.clientID)) || taken) continue;
       if (entry.json.length > conn.limits.maxAwarenessBytes) {
         conn.close(CLOSE.tooLarge, "awareness state too large");
-        return false;
+        return null;
       }
       const reason = checkAwarenessState(JSON.parse(entry.json), conn.actor, conn.name);
       if (reason) {
         conn.close(CLOSE.forbidden, reason);
-        return false;
+        return null;
       }
       conn.awarenessClients.add(entry.clientID);
+      admitted.push(entry);
     }
-    return true;
+    return admitted.length > 0 ? encodeAwarenessEntries(admitted) : null;
   }
 
   /** Resolves when every message received so far is handled. */

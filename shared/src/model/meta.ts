@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
+import { TrocInputError } from "../errors";
 import type { Phase, WorkshopMeta } from "../schema/meta";
 import { CURRENT_SCHEMA_VERSION, META_KEYS, phaseSchema, workshopMetaSchema } from "../schema/meta";
-import { TrocInputError } from "../errors";
 import { metaMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
 
@@ -53,7 +53,8 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | null {
 
 /** Shows or hides authors' names on the board and on phones (facilitator only). */
 export function setShowAuthors(doc: Y.Doc, on: boolean): void {
-  if (typeof on !== "boolean") throw new TrocInputError("showAuthors", "showAuthors must be true or false");
+  if (typeof on !== "boolean")
+    throw new TrocInputError("showAuthors", "showAuthors must be true or false");
   metaMap(doc).set(META_KEYS.showAuthors, on);
 }
 

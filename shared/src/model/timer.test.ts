@@ -52,7 +52,12 @@ describe("countdown timer", () => {
     ["null end", { timerEndsAt: null }, T0, null],
     ["half way", { timerEndsAt: T0 + MIN, timerDurationMs: 2 * MIN }, T0, MIN],
     ["run out", { timerEndsAt: T0, timerDurationMs: MIN }, T0 + 5 * MIN, 0],
-    ["a clock behind the facilitator's", { timerEndsAt: T0 + MIN, timerDurationMs: MIN }, T0 - 30 * MIN, MIN],
+    [
+      "a clock behind the facilitator's",
+      { timerEndsAt: T0 + MIN, timerDurationMs: MIN },
+      T0 - 30 * MIN,
+      MIN,
+    ],
     ["no duration (hand-made document)", { timerEndsAt: T0 + 90 * MIN }, T0, 90 * MIN],
   ] as [string, TimerFields, number, number | null][])("reads %s", (_case, fields, now, left) => {
     expect(readTimer(fields, now)).toBe(left);

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { NoteRecord } from "@troc/shared";
-import { readFamilies, readNote, readNotesByFamily } from "@troc/shared";
+import { addNote, readFamilies, readNote, readNotesByFamily, setPhase } from "@troc/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type * as Y from "yjs";
 import { BoardStoreProvider } from "../../store/BoardStoreContext";
@@ -176,5 +176,24 @@ describe("the board canvas", () => {
     expect(document.body.textContent).toContain(
       `Déposé dans la famille « ${readFamilies(doc)[1]?.name} ».`,
     );
+  });
+
+  it("while sorting, hints a pool note's family: one click sorts it, Ctrl+Z puts it back", async () => {
+    const doc = strasbourgDoc();
+    const salary = addNote(doc, {
+      text: "négocier une augmentation",
+      color: "blue",
+      authorId: "p-bob",
+      authorName: "Bob",
+    });
+    setPhase(doc, "sorting");
+    const { user } = renderBoard(doc);
+    const hint = screen.getByRole("button", {
+      name: "Ranger « négocier une augmentation » dans Négociation",
+    });
+    await user.click(hint);
+    expect(readNote(doc, salary)?.familyId).toBe(familyId(doc, "Négociation"));
+    await user.keyboard("{Control>}z{/Control}");
+    expect(readNote(doc, salary)?.familyId).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
 import { selectNoteGroups } from "../../store/selectors";
 import { useDoc } from "../DocContext";
+import { PeerCursors } from "../PeerCursors";
 import { boardAnnouncements } from "./announcements";
 import { applyDrop } from "./applyDrop";
 import { useCanvas } from "./CanvasContext";
@@ -32,13 +33,14 @@ import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
 import type { Dragged } from "./dragIds";
 import { parseDragged, parseTarget } from "./dragIds";
-import { planDrop } from "./dropPlan";
+import { carriedNotes, planDrop } from "./dropPlan";
 import { FamilyCluster } from "./FamilyCluster";
 import { jumpBetweenTargets } from "./keyboardCoordinates";
 import { bestLayout, estimateHeight } from "./layout";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
+import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
@@ -123,13 +125,21 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
     fitToContent();
   }, [families, heights, fitToContent]);
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragged(parseDragged(active.id));
+  const presence = useCanvasPresence(view);
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    const what = parseDragged(active.id);
+    setDragged(what);
+    if (what?.kind === "note")
+      presence.showDragging(carriedNotes(what.noteId, selection.getState().ids));
+  };
   const onDragOver = ({ over }: DragOverEvent) => {
     const target = parseTarget(over?.id);
     setOverFamily(target?.kind === "family" ? target.familyId : null);
   };
   const onDragEnd = ({ active, over, delta }: DragEndEvent) => {
     setDragged(null);
+    presence.showDragging([]);
     setOverFamily(null);
     const what = parseDragged(active.id);
     if (what === null) return;
@@ -148,6 +158,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   };
   const onDragCancel = () => {
     setDragged(null);
+    presence.showDragging([]);
     setOverFamily(null);
   };
 
@@ -174,6 +185,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
             if (!pointerDown(event)) band.start(event);
           }}
           onPointerMove={(event) => {
+            presence.pointerMoved(event);
             pointerMove(event);
             band.move(event);
           }}
@@ -182,6 +194,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
             band.end(event);
           }}
           onPointerCancel={pointerUp}
+          onPointerLeave={presence.pointerLeft}
         >
           <div
             className="canvas__plane"
@@ -214,6 +227,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
               }}
             />
           ) : null}
+          <PeerCursors toScreen={presence.toScreen} />
           <NewFamilyZone />
           {overlay}
           <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from "react";
+import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
 import { SortPicker } from "./SortPicker";
@@ -8,7 +9,7 @@ import { createSelectionStore } from "./selection";
 export function BoardWorkspace() {
   const selection = useMemo(() => createSelectionStore(), []);
   const picker = useRef<HTMLInputElement>(null);
-  const [, setOpenNoteId] = useState<string | null>(null);
+  const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   const services = useMemo(
     () => ({
       selection,
@@ -21,6 +22,7 @@ export function BoardWorkspace() {
   return (
     <CanvasProvider value={services}>
       <BoardCanvas overlay={<SortPicker inputRef={picker} />} />
+      <NoteDetailDialog noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
     </CanvasProvider>
   );
 }

@@ -3,7 +3,7 @@ import type { KeyboardEvent, MouseEvent } from "react";
 import { memo, useMemo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { makeSelectAuthorsOf } from "../../store/selectors";
+import { makeSelectAuthorsOf, selectShowAuthors } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
 import { noteDragId } from "./dragIds";
 
@@ -69,7 +69,7 @@ const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
   const t = useT();
   const text = useBoard((state) => state.notes[noteId]?.text ?? "");
   const parts = useBoard((state) => state.notes[noteId]?.parts.length ?? 0);
-  const showAuthors = useBoard((state) => state.meta?.showAuthors !== false);
+  const showAuthors = useBoard(selectShowAuthors);
   const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Dispatch, SetStateAction } from "react";
 import { useEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { UndoButtons } from "../UndoButtons";
 import type { Viewport } from "./viewport";
 import { zoomAt } from "./viewport";
 
@@ -30,6 +31,7 @@ export function CanvasToolbar({ view, setView, onFit }: CanvasToolbarProps) {
   };
   return (
     <div className="canvas-tools canvas-overlay" role="toolbar" aria-label={t("canvas.label")}>
+      <UndoButtons />
       <button
         type="button"
         className="button button--small"

@@ -11,7 +11,7 @@ export function NewFamilyZone() {
       ref={setNodeRef}
       className={isOver ? "new-zone canvas-overlay new-zone--over" : "new-zone canvas-overlay"}
     >
-      <span aria-hidden="true">＋</span> {t("canvas.newFamilyZone")}
+      <span aria-hidden="true">+</span> {t("canvas.newFamilyZone")}
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { useDroppable } from "@dnd-kit/core";
 import { useT } from "../../i18n/i18n";
-import { useBoardList } from "../../store/BoardStoreContext";
+import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
 import { CanvasNote } from "./CanvasNote";
 import { POOL_DROP_ID } from "./dragIds";
+import { SuggestionHint } from "./SuggestionHint";
 
 /** The unsorted pool, docked beside the canvas so it stays in view while zooming around. */
 export function PoolPanel() {
   const t = useT();
   const ids = useBoardList(selectGroupIds(null));
   const { setNodeRef, isOver } = useDroppable({ id: POOL_DROP_ID });
+  // Suggestions cost a pass over every note per change: only while the group sorts.
+  const sorting = useBoard((state) => state.meta?.phase === "sorting");
   return (
     <section
       ref={setNodeRef}
@@ -31,6 +34,7 @@ export function PoolPanel() {
           {ids.map((id) => (
             <li key={id}>
               <CanvasNote noteId={id} />
+              {sorting ? <SuggestionHint noteId={id} /> : null}
             </li>
           ))}
         </ul>

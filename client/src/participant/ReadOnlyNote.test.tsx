@@ -1,0 +1,49 @@
+import { act, screen } from "@testing-library/react";
+import { addNote, initWorkshop, setShowAuthors } from "@troc/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { renderOnBoard } from "../test/renderOnBoard";
+import { ReadOnlyNote } from "./ReadOnlyNote";
+
+function board() {
+  const doc = new Y.Doc();
+  initWorkshop(doc, { title: "Atelier" });
+  const samNote = addNote(doc, {
+    text: "négocier un contrat",
+    color: "blue",
+    authorId: "p-sam",
+    authorName: "Sam",
+  });
+  const myNote = addNote(doc, {
+    text: "chanter",
+    color: "pink",
+    authorId: "p-ana",
+    authorName: "Ana",
+  });
+  const view = renderOnBoard(
+    <>
+      <ReadOnlyNote doc={doc} noteId={samNote} participantId="p-ana" exchange={false} />
+      <ReadOnlyNote doc={doc} noteId={myNote} participantId="p-ana" exchange={false} />
+    </>,
+    doc,
+  );
+  return { doc, view };
+}
+
+describe("ReadOnlyNote on a phone", () => {
+  it("says who wrote another person's note", () => {
+    board();
+    expect(screen.getByText("par Sam")).toBeTruthy();
+    expect(screen.getByText("à moi")).toBeTruthy();
+  });
+
+  it("hides authors' names while the facilitator hides them, keeping « à moi »", () => {
+    const { doc } = board();
+    act(() => setShowAuthors(doc, false));
+    expect(screen.queryByText("par Sam")).toBeNull();
+    expect(screen.getByText("négocier un contrat")).toBeTruthy();
+    expect(screen.getByText("à moi")).toBeTruthy();
+    act(() => setShowAuthors(doc, true));
+    expect(screen.getByText("par Sam")).toBeTruthy();
+  });
+});
