@@ -1,7 +1,7 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { Notice } from "./components/Notice";
-import { t } from "./i18n/i18n";
+import { languageReady, t } from "./i18n/i18n";
 import { usePathname } from "./router/navigation";
 import { parseRoute } from "./router/routes";
 import "./styles.css";
@@ -39,10 +39,13 @@ function App() {
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");
-createRoot(container).render(
-  <StrictMode>
-    <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-      <App />
-    </Suspense>
-  </StrictMode>,
+const root = createRoot(container);
+void languageReady.then(() =>
+  root.render(
+    <StrictMode>
+      <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+        <App />
+      </Suspense>
+    </StrictMode>,
+  ),
 );

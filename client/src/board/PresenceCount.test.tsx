@@ -45,14 +45,14 @@ describe("PresenceCount", () => {
     expect(shown()).toBe("1 participant connecté");
   });
 
-  it("says when other boards are open too", () => {
+  it("says when other boards are open too", async () => {
     const { others } = setup(3);
     act(() => {
       if (others[0]) publishUser(others[0], participantUser("Ana"));
       if (others[1]) publishUser(others[1], { role: "facilitator", color: "#047857" });
     });
     expect(shown()).toBe("1 participant connecté et 1 autre animateur");
-    act(() => setLanguage("en"));
+    await act(() => setLanguage("en"));
     expect(screen.getByText("1 participant connected and 1 other facilitator")).toBeTruthy();
   });
 

@@ -72,11 +72,11 @@ describe("Countdown", () => {
     expect(timer().textContent).toBe("05:00");
   });
 
-  it("speaks English when asked", () => {
+  it("speaks English when asked", async () => {
     const doc = workshop();
     startTimer(doc, MIN, T0);
     renderOnBoard(<Countdown />, doc);
-    act(() => setLanguage("en"));
+    await act(() => setLanguage("en"));
     expect(timer().getAttribute("aria-label")).toBe("Time left: 1 min 0 s");
     act(() => vi.advanceTimersByTime(MIN));
     expect(timer().textContent).toBe("Time's up");

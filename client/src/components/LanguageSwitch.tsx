@@ -10,7 +10,7 @@ export function LanguageSwitch() {
       type="button"
       lang={other}
       title={t("language.label")}
-      onClick={() => setLanguage(other)}
+      onClick={() => void setLanguage(other)}
     >
       {t("language.switch")}
     </button>

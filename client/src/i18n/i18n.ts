@@ -2,11 +2,11 @@ import type { Messages } from "@lingui/core";
 import { setupI18n } from "@lingui/core";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import { useSyncExternalStore } from "react";
-import { en } from "./en";
-import type { MessageId } from "./fr";
+import type { frBoard } from "./board.fr";
 import { fr } from "./fr";
 
-export type { MessageId } from "./fr";
+/** Every message id: the common ones, and the board's (registered by its chunk). */
+export type MessageId = keyof typeof fr | keyof typeof frBoard;
 
 export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,14 +32,46 @@ function rememberedLanguage(): Language {
   }
 }
 
-const i18n = setupI18n({ messages: { fr: compile(fr), en: compile(en) } });
+const i18n = setupI18n({ messages: { fr: compile(fr) } });
+
+// French ships with the page; English is its own small chunk, fetched by those who ask for it.
+const loaded = new Set<Language>(["fr"]);
+async function load(language: Language): Promise<void> {
+  if (loaded.has(language)) return;
+  const { en } = await import("./en");
+  i18n.load("en", compile(en));
+  loaded.add(language);
+}
+
+/** Adds a page's own messages to both catalogues (the board registers its own on load). */
+export function registerMessages(
+  french: Readonly<Record<string, string>>,
+  english: Readonly<Record<string, string>>,
+): void {
+  i18n.load({ fr: compile(french), en: compile(english) }); // merged into what is loaded
+}
 
 function activate(language: Language): void {
   i18n.activate(language);
   if (typeof document !== "undefined") document.documentElement.lang = language;
 }
 
-activate(rememberedLanguage());
+activate("fr");
+
+/**
+ * Settles once the language this device remembers is loaded and active: the page renders
+ * after it, so an English reader never sees a flash of French.
+ */
+export const languageReady: Promise<void> = (async () => {
+  const language = rememberedLanguage();
+  if (language === "fr") return;
+  try {
+    await load(language);
+    activate(language);
+  } catch {
+    // English could not be fetched (offline first visit): French, which is always there.
+  }
+})();
 
 /** The message `id` in the current language, its `{placeholders}` filled from `values`. */
 export function t(id: MessageId, values?: Readonly<Record<string, string | number>>): string {
@@ -48,14 +80,27 @@ export function t(id: MessageId, values?: Readonly<Record<string, string | numbe
 
 export const getLanguage = (): Language => (isLanguage(i18n.locale) ? i18n.locale : "fr");
 
-/** Switches every mounted component (through useT) and remembers the choice on this device. */
-export function setLanguage(language: Language): void {
+/**
+ * Switches every mounted component (through useT) and remembers the choice on this device;
+ * at once when the language is loaded, else once its chunk has arrived.
+ */
+let requested: Language = "fr";
+
+export function setLanguage(language: Language): Promise<void> {
+  requested = language;
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not remembered, but still switched for this visit.
   }
-  activate(language);
+  if (loaded.has(language)) {
+    activate(language);
+    return Promise.resolve();
+  }
+  // A quicker switch back while the chunk was on its way wins.
+  return load(language).then(() => {
+    if (requested === language) activate(language);
+  });
 }
 
 const subscribe = (listener: () => void): (() => void) => i18n.on("change", listener);

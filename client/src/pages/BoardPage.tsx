@@ -1,3 +1,5 @@
+// First: the board's messages must be registered before any of its components renders.
+import "../i18n/boardMessages";
 import { useEffect, useState } from "react";
 import { AuthorsSwitch } from "../board/AuthorsSwitch";
 import { BoardWorkspace } from "../board/canvas/BoardWorkspace";

@@ -180,8 +180,8 @@ describe("ParticipantPage", () => {
     await user.type(field, "un brouillon");
 
     await user.click(screen.getByRole("button", { name: "English" }));
+    const englishField = await screen.findByRole("textbox", { name: "Your skill" });
     expect(document.documentElement.lang).toBe("en");
-    const englishField = screen.getByRole("textbox", { name: "Your skill" });
     expect((englishField as HTMLTextAreaElement).value).toBe("un brouillon");
     const mine = screen.getByRole("region", { name: "My post-its" });
     expect(within(mine).getByRole("button", { name: "Edit" })).toBeTruthy();

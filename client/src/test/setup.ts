@@ -1,5 +1,6 @@
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+import "../i18n/boardMessages";
 import { setLanguage } from "../i18n/i18n";
 
 // CI machines are shared and busy: give lazy pages time to load before a find* gives up.
