@@ -43,6 +43,25 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** Pairs of family clusters whose boxes overlap on the page. */
+async function overlappingClusters(page: Page): Promise<string[]> {
+  const boxes = await page.locator("section.cluster").evaluateAll((sections) =>
+    sections.map((section) => {
+      const r = section.getBoundingClientRect();
+      return { name: section.querySelector("h2")?.textContent ?? "", ...r.toJSON() };
+    }),
+  );
+  const overlaps: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      if (!apart) overlaps.push(`${a.name} / ${b.name}`);
+    }
+  }
+  return overlaps;
+}
+
 describe("sorting on the board with a mouse", () => {
   it("drags a note from the pool into a family; a second board sees it move", async () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
@@ -72,6 +91,8 @@ describe("sorting on the board with a mouse", () => {
     ]) {
       await coordination.getByRole("button", { name: new RegExp(text) }).waitFor();
     }
+    // Coordination grew: the clusters laid out around it must make room, not overlap.
+    await expect.poll(() => overlappingClusters(watching)).toEqual([]);
   });
 
   it("shows a co-facilitator's pointer on the other board", async () => {

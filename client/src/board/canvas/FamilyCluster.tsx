@@ -36,7 +36,13 @@ export const FamilyCluster = memo(function FamilyCluster({
     (node: HTMLElement | null) => {
       setDropRef(node);
       setDragRef(node);
-      if (node) onHeight(family.id, node.offsetHeight);
+      if (!node) return;
+      onHeight(family.id, node.offsetHeight);
+      // Notes arrive, leave and wrap: the layout must know the cluster's height as it changes.
+      if (typeof ResizeObserver === "undefined") return;
+      const observer = new ResizeObserver(() => onHeight(family.id, node.offsetHeight));
+      observer.observe(node);
+      return () => observer.disconnect();
     },
     [setDropRef, setDragRef, onHeight, family.id],
   );

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import { useId, useState } from "react";
+import { useId, useLayoutEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard } from "../../store/BoardStoreContext";
 import { useDoc } from "../DocContext";
@@ -20,6 +20,7 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const selected = useSelection((state) => state.ids);
   const families = useBoard((state) => state.families);
   const [query, setQuery] = useState("");
+  const atTop = useAwayFromSelection(selected);
   if (selected.size === 0) return null;
   const noteIds = [...selected];
   const matches = matchFamilies(families, query);
@@ -30,7 +31,12 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   };
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
   return (
-    <section className="sort-picker canvas-overlay" aria-labelledby={`${id}-title`}>
+    <section
+      className={
+        atTop ? "sort-picker sort-picker--top canvas-overlay" : "sort-picker canvas-overlay"
+      }
+      aria-labelledby={`${id}-title`}
+    >
       <div className="sort-picker__head">
         <h2 id={`${id}-title`} className="sort-picker__title">
           {t("canvas.selected", { count: selected.size })}
@@ -99,4 +105,24 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
       </div>
     </section>
   );
+}
+
+/**
+ * Whether the picker should sit at the top of the canvas: when the last selected note is in
+ * its lower half, so the picker never covers the note just tapped (a double tap would land
+ * on a family button instead).
+ */
+function useAwayFromSelection(selected: ReadonlySet<string>): boolean {
+  const [atTop, setAtTop] = useState(false);
+  useLayoutEffect(() => {
+    const last = [...selected].at(-1);
+    if (last === undefined) return;
+    const note = document.querySelector(`[data-note-id="${CSS.escape(last)}"]`);
+    const canvas = document.querySelector(".canvas");
+    if (!note || !canvas || !canvas.contains(note)) return setAtTop(false);
+    const n = note.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    setAtTop(n.top + n.height / 2 > c.top + c.height / 2);
+  }, [selected]);
+  return atTop;
 }
