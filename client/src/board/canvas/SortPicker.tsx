@@ -117,9 +117,11 @@ function useAwayFromSelection(selected: ReadonlySet<string>): boolean {
   useLayoutEffect(() => {
     const last = [...selected].at(-1);
     if (last === undefined) return;
-    const note = document.querySelector(`[data-note-id="${CSS.escape(last)}"]`);
     const canvas = document.querySelector(".canvas");
-    if (!note || !canvas || !canvas.contains(note)) return setAtTop(false);
+    const note = [...(canvas?.querySelectorAll<HTMLElement>("[data-note-id]") ?? [])].find(
+      (element) => element.dataset.noteId === last,
+    );
+    if (!note || !canvas) return setAtTop(false);
     const n = note.getBoundingClientRect();
     const c = canvas.getBoundingClientRect();
     setAtTop(n.top + n.height / 2 > c.top + c.height / 2);
