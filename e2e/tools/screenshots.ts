@@ -33,6 +33,28 @@ try {
   await board.screenshot({ path: path.join(out, "board-print.png"), fullPage: true });
   await board.emulateMedia({ media: "screen" });
 
+  // Sorting: suggestions and doublons in the side column, the picker, a note opened to deepen.
+  await board.getByRole("radio", { name: "Tri" }).check();
+  await board.waitForTimeout(300);
+  await board.screenshot({ path: path.join(out, "board-sorting.png"), fullPage: true });
+  await board.getByRole("button", { name: /faire du yoga/ }).click();
+  await board.screenshot({ path: path.join(out, "board-picker.png") });
+  await board.getByRole("button", { name: "Désélectionner" }).click();
+  await board.getByRole("button", { name: /monter un budget/ }).dblclick();
+  await board.locator("dialog[open]").waitFor();
+  await board.screenshot({ path: path.join(out, "board-deepen.png") });
+  await board.keyboard.press("Escape");
+  await board.getByRole("radio", { name: "Écriture" }).check();
+  const projector = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  await projector.goto(
+    `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
+  );
+  await projector.locator("[data-note-id]").first().waitFor();
+  await projector.waitForTimeout(500);
+  await projector.screenshot({ path: path.join(out, "board-1080p.png") });
+
   const phoneContext = await newPhoneContext(browser);
   const phone = await phoneContext.newPage();
   await phone.goto(`${server.base}/j/${workshop.joinCode}`);

@@ -52,6 +52,8 @@ import "./canvas.css";
 const collisions: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
+const TOOLS_BAND = 64;
+
 // Clusters are placed with a CSS transform, which dnd-kit's default measuring discounts (it
 // expects sortable items shifted while dragging): measure where they really are.
 const MEASURING = {
@@ -113,7 +115,8 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
 
   const fitToContent = useCallback(() => {
     const box = viewportRef.current?.getBoundingClientRect();
-    if (box) setView(fitTo(boundsOf([...rects.values()]), box.width, box.height));
+    // The top band stays free for the floating tools and the new-family zone.
+    if (box) setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 24, TOOLS_BAND));
   }, [rects, setView]);
 
   // Show the whole board once its clusters have been measured, the first time there are any.

@@ -37,6 +37,9 @@ describe("viewport maths", () => {
     expect(topLeft.top).toBeCloseTo(24);
     expect(fitTo({ x: 0, y: 0, width: 100, height: 100 }, 1000, 1000).scale).toBe(1);
     expect(fitTo(null, 1000, 1000)).toEqual(IDENTITY);
+    const banded = fitTo(content, 1048, 548 + 60, 24, 60);
+    expect(banded.scale).toBeCloseTo(0.5);
+    expect(toScreen(banded, 100, 50).top).toBeCloseTo(84);
   });
 
   it("bounds, intersections and rubber-band rects", () => {

@@ -60,17 +60,23 @@ export function boundsOf(rects: readonly Rect[]): Rect | null {
 
 /**
  * The viewport that shows `content` whole and centred in a screen of `width` × `height`,
- * with a margin; never zoomed in past 1 (a lone family is not blown up to fill a projector).
+ * with a margin and a band left free at the top (where the canvas's tools float); never
+ * zoomed in past 1 (a lone family is not blown up to fill a projector).
  */
-export function fitTo(content: Rect | null, width: number, height: number, margin = 24): Viewport {
+export function fitTo(
+  content: Rect | null,
+  width: number,
+  height: number,
+  margin = 24,
+  topBand = 0,
+): Viewport {
   if (content === null || content.width <= 0 || content.height <= 0) return IDENTITY;
-  const scale = clampScale(
-    Math.min(1, (width - 2 * margin) / content.width, (height - 2 * margin) / content.height),
-  );
+  const room = { width: width - 2 * margin, height: height - 2 * margin - topBand };
+  const scale = clampScale(Math.min(1, room.width / content.width, room.height / content.height));
   return {
     scale,
     x: (width - content.width * scale) / 2 - content.x * scale,
-    y: (height - content.height * scale) / 2 - content.y * scale,
+    y: topBand + (height - topBand - content.height * scale) / 2 - content.y * scale,
   };
 }
 
