@@ -1,11 +1,4 @@
-import {
-  createFamily,
-  FAMILY_COLORS,
-  moveNote,
-  readFamilies,
-  TrocInputError,
-  TrocNotFoundError,
-} from "@troc/shared";
+import { createFamily, FAMILY_COLORS, readFamilies, TrocInputError } from "@troc/shared";
 import type * as Y from "yjs";
 import { describeError } from "../describeError";
 
@@ -27,14 +20,4 @@ export function addFamily(doc: Y.Doc, name: string): ActionResult {
     const color = FAMILY_COLORS[readFamilies(doc).length % FAMILY_COLORS.length] ?? "slate";
     createFamily(doc, { name, color });
   });
-}
-
-/** The value of a note's "move to" select: a family id, or "" for the pool. */
-export function moveNoteTo(doc: Y.Doc, noteId: string, value: string): void {
-  try {
-    moveNote(doc, noteId, value === "" ? null : value);
-  } catch (error) {
-    // Someone deleted the note or family a moment ago: the board already shows that.
-    if (!(error instanceof TrocNotFoundError)) throw error;
-  }
 }
