@@ -1,9 +1,17 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { NoteRecord } from "@troc/shared";
-import { addNote, readFamilies, readNote, readNotesByFamily, setPhase } from "@troc/shared";
+import {
+  addNote,
+  initWorkshop,
+  REFERENCE_FAMILIES,
+  readFamilies,
+  readNote,
+  readNotesByFamily,
+  setPhase,
+} from "@troc/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { BoardStoreProvider } from "../../store/BoardStoreContext";
 import { bindDocToStore } from "../../store/bindDocToStore";
 import { createBoardStore } from "../../store/boardStore";
@@ -195,5 +203,49 @@ describe("the board canvas", () => {
     expect(readNote(doc, salary)?.familyId).toBe(familyId(doc, "Négociation"));
     await user.keyboard("{Control>}z{/Control}");
     expect(readNote(doc, salary)?.familyId).toBeNull();
+  });
+
+  it("pans with the wheel and zooms around the pointer with Ctrl + wheel", () => {
+    renderBoard();
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    const plane = () => (canvas.querySelector(".canvas__plane") as HTMLElement).style.transform;
+    const before = plane();
+    fireEvent.wheel(canvas, { deltaX: 30, deltaY: 50 });
+    expect(plane()).not.toBe(before);
+    expect(plane()).toContain("scale(1)");
+    fireEvent.wheel(canvas, { deltaY: -100, ctrlKey: true, clientX: 100, clientY: 100 });
+    expect(screen.getByText(/^27\d %$/)).toBeTruthy(); // e^1 ≈ 2.72 × 100 %
+  });
+
+  it("selects the notes a rubber band drawn on the background touches", () => {
+    const { doc } = renderBoard();
+    const financements = familyId(doc, "Financements");
+    const inFamily = (readNotesByFamily(doc).get(financements) ?? []).map((n) => n.id);
+    // jsdom lays nothing out: put that family's notes in the band, everything else far away.
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (
+      this: Element,
+    ) {
+      const id = this.getAttribute("data-note-id");
+      const near = id !== null && inFamily.includes(id);
+      return DOMRect.fromRect({ x: near ? 50 : 5000, y: near ? 50 : 5000, width: 20, height: 20 });
+    });
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    const mouse = { pointerType: "mouse", button: 0, pointerId: 1 };
+    fireEvent.pointerDown(canvas, { ...mouse, clientX: 0, clientY: 0 });
+    fireEvent.pointerMove(canvas, { ...mouse, clientX: 200, clientY: 200 });
+    fireEvent.pointerUp(canvas, { ...mouse, clientX: 200, clientY: 200 });
+    expect(
+      screen.getByRole("region", { name: `${inFamily.length} post-its sélectionnés` }),
+    ).toBeTruthy();
+    for (const id of inFamily) expect(noteButton(id).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("offers the reference workshop's ten families on an empty board", async () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: "Atelier" });
+    const { user } = renderBoard(doc);
+    await user.click(screen.getByRole("button", { name: "Ajouter les 10 familles de référence" }));
+    expect(readFamilies(doc).map((f) => f.name)).toEqual([...REFERENCE_FAMILIES]);
+    expect(screen.queryByRole("button", { name: /familles de référence/ })).toBeNull();
   });
 });

@@ -113,10 +113,13 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
     [t, store, selection],
   );
 
-  const fitToContent = useCallback(() => {
+  /** Shows every cluster; false when the canvas has no size yet (not laid out, hidden). */
+  const fitToContent = useCallback((): boolean => {
     const box = viewportRef.current?.getBoundingClientRect();
-    // The top band stays free for the floating tools and the new-family zone.
-    if (box) setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 24, TOOLS_BAND));
+    if (!box || box.width === 0 || box.height === 0) return false;
+    // The top band stays free for the floating tools.
+    setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 24, TOOLS_BAND));
+    return true;
   }, [rects, setView]);
 
   // Show the whole board once its clusters have been measured, the first time there are any.
@@ -124,8 +127,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   useEffect(() => {
     if (fitted.current || families.length === 0) return;
     if (!families.every((family) => heights.has(family.id))) return;
-    fitted.current = true;
-    fitToContent();
+    fitted.current = fitToContent();
   }, [families, heights, fitToContent]);
 
   const presence = useCanvasPresence(view);

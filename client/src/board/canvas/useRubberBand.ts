@@ -25,7 +25,7 @@ export function useRubberBand(element: RefObject<HTMLElement | null>, selection:
       if (event.pointerType !== "mouse" || event.button !== 0) return;
       if (!onBackground(event.target)) return;
       origin.current = local(event);
-      event.currentTarget.setPointerCapture(event.pointerId);
+      event.currentTarget.setPointerCapture?.(event.pointerId);
     },
     move(event: PointerEvent) {
       const from = origin.current;

@@ -60,7 +60,7 @@ export function useViewport(element: RefObject<HTMLElement | null>) {
     } else {
       return false;
     }
-    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.setPointerCapture?.(event.pointerId);
     return true;
   }, []);
 
