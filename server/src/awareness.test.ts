@@ -133,14 +133,38 @@ describe("awareness checks", () => {
     }
     board.provider.awareness.setLocalState({ user: { role: "facilitator", color: "#b4451f" } });
     phone.provider.awareness.setLocalState({ user: { role: "participant", name: "Léa" } });
-    await waitFor(
-      () =>
-        board.provider.awareness.getStates().has(phone.doc.clientID) &&
-        phone.provider.awareness.getStates().has(board.doc.clientID),
-    );
+    await waitFor(() => board.provider.awareness.getStates().has(phone.doc.clientID));
     phone.provider.awareness.setLocalState({ user: { role: "participant", name: "Léa" }, n: 2 });
     await waitFor(() => board.provider.awareness.getStates().get(phone.doc.clientID)?.n === 2);
     expect(closes).toEqual([]);
+    for (const client of [board, phone]) {
+      client.provider.destroy();
+      client.doc.destroy();
+    }
+  });
+
+  it("sends presence to boards only: a phone gets its own state back and no one else's", async () => {
+    const w = await createWorkshop(running.base);
+    const p = await registerParticipant(running.base, w.workshopId, "Léa");
+    const board = connect(running.wsBase, w.workshopId, w.facilitatorKey);
+    board.provider.awareness.setLocalState({ user: { role: "facilitator", color: "#b4451f" } });
+    await waitFor(() => board.provider.wsconnected);
+    const phone = connect(running.wsBase, w.workshopId, p.participantToken);
+    await waitFor(() => phone.provider.wsconnected);
+    const phoneAwarenessFrames: Uint8Array[] = [];
+    phone.provider.ws?.addEventListener("message", (event: { data: unknown }) => {
+      const bytes = new Uint8Array(event.data as ArrayBuffer);
+      if (bytes[0] === 1) phoneAwarenessFrames.push(bytes);
+    });
+    phone.provider.awareness.setLocalState({ user: { role: "participant", name: "Léa" } });
+    board.provider.awareness.setLocalState({
+      user: { role: "facilitator", color: "#b4451f" },
+      pointer: { x: 10, y: 20 },
+    });
+    await waitFor(() => board.provider.awareness.getStates().has(phone.doc.clientID));
+    await waitFor(() => phoneAwarenessFrames.length > 0); // its own echo: y-websocket's keep-alive
+    await new Promise((r) => setTimeout(r, 200));
+    expect([...phone.provider.awareness.getStates().keys()]).toEqual([phone.doc.clientID]);
     for (const client of [board, phone]) {
       client.provider.destroy();
       client.doc.destroy();

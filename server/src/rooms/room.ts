@@ -157,7 +157,8 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn);
     conn.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)));
-    const states = [...this.awareness.getStates().keys()];
+    // Who is here, for boards only (see relayAwareness).
+    const states = conn.actor.role === "facilitator" ? [...this.awareness.getStates().keys()] : [];
     if (states.length > 0) {
       conn.send(
         encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
@@ -411,7 +412,21 @@ export class Room {
     const message = encodeAwarenessMessage(
       awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
     );
-    for (const conn of this.connections) conn.send(message);
+    for (const conn of this.connections) {
+      if (conn.actor.role === "facilitator") {
+        conn.send(message);
+        continue;
+      }
+      // Phones use nobody's presence, and co-facilitators' pointers move ten times a second:
+      // a phone gets only its own state back, which y-websocket needs as a keep-alive (it
+      // reconnects after 30 s without a message).
+      const own = changed.filter((id) => conn.awarenessClients.has(id));
+      if (own.length > 0) {
+        conn.send(
+          encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, own)),
+        );
+      }
+    }
   };
 
   /** Closes every socket with `code`; the clients reconnect to a fresh room. */
