@@ -103,4 +103,39 @@ describe("sorting on the board with a mouse", () => {
     await other.locator(".peer-cursor").first().waitFor();
     expect(await other.locator(".presence-count").textContent()).toMatch(/animat/);
   });
+
+  it("drags a note with a finger on a touch screen (hold, then move)", async () => {
+    const tablet = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
+    ).newPage();
+    await tablet.goto(
+      `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
+    );
+    await tablet.locator("[data-note-id]").first().waitFor();
+    const from = await tablet.getByRole("button", { name: /faire de la sangria/ }).boundingBox();
+    const to = await cluster(tablet, "Financements").boundingBox();
+    if (!from || !to) throw new Error("not on screen");
+    // Playwright has no touch drag: send the touch points through the DevTools protocol.
+    const cdp = await tablet.context().newCDPSession(tablet);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+      });
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+    await touch("touchStart", start.x, start.y);
+    await tablet.waitForTimeout(300); // the hold that tells a drag from a scroll
+    for (let i = 1; i <= 15; i++) {
+      await touch(
+        "touchMove",
+        start.x + ((end.x - start.x) * i) / 15,
+        start.y + ((end.y - start.y) * i) / 15,
+      );
+    }
+    await touch("touchEnd", end.x, end.y);
+    await cluster(tablet, "Financements")
+      .getByRole("button", { name: /faire de la sangria/ })
+      .waitFor();
+  });
 });
