@@ -49,7 +49,14 @@ export {
 export type { StackAuthor } from "./model/stacks";
 export { readStacks, stackAuthors, stackNotes, stacksOf, unstackNote } from "./model/stacks";
 export type { TimerFields } from "./model/timer";
-export { readTimer, startTimer, stopTimer, TIMER_MAX_MS, TIMER_MIN_MS } from "./model/timer";
+export {
+  extendTimer,
+  readTimer,
+  startTimer,
+  stopTimer,
+  TIMER_MAX_MS,
+  TIMER_MIN_MS,
+} from "./model/timer";
 export type { Actor, Refusal } from "./permissions/actor";
 export { checkAwarenessState } from "./permissions/checkAwareness";
 export type { UpdateLimits } from "./permissions/checkUpdate";

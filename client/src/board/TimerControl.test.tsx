@@ -51,6 +51,22 @@ describe("TimerControl", () => {
     expect(screen.queryByRole("timer")).toBeNull();
   });
 
+  it("adds a minute to the running countdown", async () => {
+    const user = userEvent.setup();
+    renderOnBoard(
+      <>
+        <TimerControl />
+        <Countdown size="board" />
+      </>,
+      workshop(),
+    );
+    const extend = screen.getByRole("button", { name: "Ajouter une minute au minuteur" });
+    expect(extend).toHaveProperty("disabled", true);
+    await user.click(screen.getByRole("button", { name: "Lancer un minuteur de 3 minutes" }));
+    await user.click(extend);
+    expect(screen.getByRole("timer").textContent).toBe("04:00");
+  });
+
   it("waits for the document before offering to start", () => {
     renderOnBoard(<TimerControl />, new Y.Doc());
     expect(screen.getByRole("button", { name: "Lancer un minuteur de 3 minutes" })).toHaveProperty(

@@ -1,4 +1,4 @@
-import { startTimer, stopTimer } from "@troc/shared";
+import { extendTimer, startTimer, stopTimer } from "@troc/shared";
 import { useId } from "react";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
@@ -9,7 +9,7 @@ import "./facilitation.css";
 /** The lengths a facilitator most often gives a round of writing, in minutes. */
 export const TIMER_PRESETS = [3, 5, 10] as const;
 
-/** The facilitator's countdown buttons: start 3, 5 or 10 minutes (restarting), or stop. */
+/** The facilitator's countdown buttons: start 3, 5 or 10 minutes (restarting), +1 min, stop. */
 export function TimerControl() {
   const t = useT();
   const id = useId();
@@ -34,6 +34,15 @@ export function TimerControl() {
             {t("timer.preset", { minutes })}
           </button>
         ))}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!running}
+          aria-label={t("timer.extendLabel")}
+          onClick={() => extendTimer(doc, 60_000)}
+        >
+          {t("timer.extend")}
+        </button>
         <button
           type="button"
           className="button button--small"

@@ -25,6 +25,8 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "timer.heading": "Timer",
   "timer.preset": "{minutes} min",
   "timer.presetLabel": "Start a timer for {minutes} minutes",
+  "timer.extend": "+1 min",
+  "timer.extendLabel": "Add a minute to the timer",
   "timer.stop": "Stop",
   "timer.stopLabel": "Stop the timer",
   "board.showAuthors": "Show authors' names",

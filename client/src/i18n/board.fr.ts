@@ -26,6 +26,8 @@ export const frBoard = {
   "timer.heading": "Minuteur",
   "timer.preset": "{minutes} min",
   "timer.presetLabel": "Lancer un minuteur de {minutes} minutes",
+  "timer.extend": "+1 min",
+  "timer.extendLabel": "Ajouter une minute au minuteur",
   "timer.stop": "Arrêter",
   "timer.stopLabel": "Arrêter le minuteur",
   "board.showAuthors": "Afficher le nom des auteurs",

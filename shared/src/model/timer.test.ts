@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { TrocInputError } from "../errors";
 import { initWorkshop, readMeta, setShowAuthors } from "./meta";
 import type { TimerFields } from "./timer";
-import { readTimer, startTimer, stopTimer, TIMER_MAX_MS } from "./timer";
+import { extendTimer, readTimer, startTimer, stopTimer, TIMER_MAX_MS } from "./timer";
 
 const T0 = 1_700_000_000_000;
 const MIN = 60_000;
@@ -20,6 +20,34 @@ describe("countdown timer", () => {
     startTimer(doc, 5 * MIN, T0);
     expect(readMeta(doc)).toMatchObject({ timerEndsAt: T0 + 5 * MIN, timerDurationMs: 5 * MIN });
     expect(readTimer(doc, T0 + 2 * MIN)).toBe(3 * MIN);
+  });
+
+  it("« +1 min » gives a running countdown more time, shown whole despite the cap", () => {
+    const doc = workshop();
+    startTimer(doc, 5 * MIN, T0);
+    extendTimer(doc, MIN, T0 + 2 * MIN);
+    expect(readTimer(doc, T0 + 2 * MIN)).toBe(4 * MIN);
+    expect(readTimer(doc, T0)).toBe(6 * MIN);
+  });
+
+  it("« +1 min » after the end counts from now; without a countdown it does nothing", () => {
+    const doc = workshop();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (update: Uint8Array) => updates.push(update));
+    extendTimer(doc, MIN, T0);
+    expect(updates).toEqual([]);
+    startTimer(doc, 3 * MIN, T0);
+    extendTimer(doc, MIN, T0 + 10 * MIN);
+    expect(readTimer(doc, T0 + 10 * MIN)).toBe(MIN);
+    expect(readTimer(doc, T0 + 11 * MIN)).toBe(0);
+  });
+
+  it("never grows past the longest countdown", () => {
+    const doc = workshop();
+    startTimer(doc, TIMER_MAX_MS - MIN, T0);
+    extendTimer(doc, 10 * MIN, T0);
+    expect(readMeta(doc)?.timerDurationMs).toBe(TIMER_MAX_MS);
+    expect(() => extendTimer(doc, 0, T0)).toThrow(TrocInputError);
   });
 
   it("restarting replaces the countdown", () => {

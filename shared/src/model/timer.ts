@@ -39,6 +39,28 @@ export function startTimer(doc: Y.Doc, durationMs: number, now: number = Date.no
   });
 }
 
+/**
+ * Gives a running countdown `extraMs` more ("+1 min"), counted from `now` if it has already
+ * run out; does nothing when none runs. Its duration grows with it, so readers' cap (never
+ * more than the duration) lets the extra time show; both stay within TIMER_MAX_MS.
+ */
+export function extendTimer(doc: Y.Doc, extraMs: number, now: number = Date.now()): void {
+  if (!Number.isInteger(extraMs) || extraMs < TIMER_MIN_MS || !Number.isFinite(now)) {
+    throw new TrocInputError("timerDurationMs", `a countdown grows by at least ${TIMER_MIN_MS} ms`);
+  }
+  const meta = metaMap(doc);
+  const endsAt = meta.get(META_KEYS.timerEndsAt);
+  if (typeof endsAt !== "number" || !Number.isFinite(endsAt)) return;
+  const duration = meta.get(META_KEYS.timerDurationMs);
+  const startedAt = typeof duration === "number" ? endsAt - duration : Math.min(endsAt, now);
+  const nextEnd = Math.min(Math.max(endsAt, now) + extraMs, startedAt + TIMER_MAX_MS);
+  if (nextEnd <= endsAt) return;
+  doc.transact(() => {
+    meta.set(META_KEYS.timerEndsAt, nextEnd);
+    meta.set(META_KEYS.timerDurationMs, nextEnd - startedAt);
+  });
+}
+
 /** Removes the countdown: no device shows one any more. */
 export function stopTimer(doc: Y.Doc): void {
   const meta = metaMap(doc);
