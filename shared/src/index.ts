@@ -12,7 +12,13 @@ export { BOARD_UNDO_CAPTURE_MS, createBoardUndoManager } from "./model/boardUndo
 export type { StoredVector } from "./model/delivery";
 export { isNoteStored, mergeStoredVector } from "./model/delivery";
 export type { NewFamilyInput } from "./model/families";
-export { createFamily, deleteFamily, readFamilies, renameFamily } from "./model/families";
+export {
+  createFamily,
+  deleteFamily,
+  nextFamilyColor,
+  readFamilies,
+  renameFamily,
+} from "./model/families";
 export { setInterest } from "./model/interest";
 export type { WorkshopInput } from "./model/meta";
 export {
@@ -29,6 +35,7 @@ export type { NewNoteInput, NotePatch } from "./model/notes";
 export {
   addNote,
   addPart,
+  compareByCreation,
   deleteNote,
   editNote,
   moveNote,
@@ -47,7 +54,15 @@ export {
   setHideOthersWhileWriting,
 } from "./model/silentWriting";
 export type { StackAuthor } from "./model/stacks";
-export { readStacks, stackAuthors, stackNotes, stacksOf, unstackNote } from "./model/stacks";
+export {
+  isStackedAway,
+  keptNoteOf,
+  readStacks,
+  stackAuthors,
+  stackNotes,
+  stacksOf,
+  unstackNote,
+} from "./model/stacks";
 export type { TimerFields } from "./model/timer";
 export {
   extendTimer,
@@ -84,6 +99,7 @@ export { FAMILY_COLORS, NOTE_COLORS } from "./schema/palette";
 export type { NotePart, PartType } from "./schema/part";
 export { PART_TYPES } from "./schema/part";
 export { cleanText, LIMITS } from "./schema/text";
+export { acceptSuggestions } from "./suggestions/acceptSuggestions";
 export type { NearDuplicateOptions } from "./suggestions/nearDuplicates";
 export { DEFAULT_DUPLICATE_MIN_SIMILARITY, findNearDuplicates } from "./suggestions/nearDuplicates";
 export type { FamilySuggestion, SuggestFamiliesOptions } from "./suggestions/suggestFamilies";

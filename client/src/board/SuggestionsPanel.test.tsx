@@ -2,6 +2,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as shared from "@troc/shared";
 import {
+  acceptSuggestions,
   addNote,
   createFamily,
   deleteFamily,
@@ -14,7 +15,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { renderOnBoard } from "../test/renderOnBoard";
 import { SuggestionsPanel } from "./SuggestionsPanel";
-import { acceptSuggestions, useSuggestion } from "./suggestions";
+import { useSuggestion } from "./suggestions";
 import { UndoButtons } from "./UndoButtons";
 
 // The real function, counted: the board computes suggestions once per change, not per note.

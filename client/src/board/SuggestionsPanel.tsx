@@ -1,13 +1,9 @@
+import { acceptSuggestions } from "@troc/shared";
 import { memo, useId, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList, useBoardStore } from "../store/BoardStoreContext";
 import { useDoc } from "./DocContext";
-import {
-  acceptSuggestions,
-  selectSuggestedIds,
-  selectSuggestions,
-  useSuggestion,
-} from "./suggestions";
+import { selectSuggestedIds, selectSuggestions, useSuggestion } from "./suggestions";
 import "./noteTools.css";
 
 /** Rows drawn at once: beyond, the panel says how many more « Ranger toutes » would sort. */

@@ -1,4 +1,4 @@
-import { createFamily, FAMILY_COLORS, readFamilies, TrocInputError } from "@troc/shared";
+import { createFamily, nextFamilyColor, TrocInputError } from "@troc/shared";
 import type * as Y from "yjs";
 import { describeError } from "../describeError";
 
@@ -17,7 +17,6 @@ const attempt = (action: () => void): ActionResult => {
 /** Creates a family at the end of the board, taking the palette's colours in turn. */
 export function addFamily(doc: Y.Doc, name: string): ActionResult {
   return attempt(() => {
-    const color = FAMILY_COLORS[readFamilies(doc).length % FAMILY_COLORS.length] ?? "slate";
-    createFamily(doc, { name, color });
+    createFamily(doc, { name, color: nextFamilyColor(doc) });
   });
 }

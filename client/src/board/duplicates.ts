@@ -1,4 +1,11 @@
-import { findNearDuplicates, stackNotes, TrocInputError, TrocNotFoundError } from "@troc/shared";
+import {
+  findNearDuplicates,
+  isStackedAway,
+  keptNoteOf,
+  stackNotes,
+  TrocInputError,
+  TrocNotFoundError,
+} from "@troc/shared";
 import type * as Y from "yjs";
 import type { BoardState } from "../store/boardStore";
 
@@ -11,9 +18,7 @@ let last: { notes: BoardState["notes"]; groups: readonly (readonly string[])[] }
  */
 export function selectDuplicateGroups(state: BoardState): readonly (readonly string[])[] {
   if (last?.notes === state.notes) return last.groups;
-  const shown = Object.values(state.notes).filter(
-    (note) => note.stackedInto === undefined || !state.notes[note.stackedInto],
-  );
+  const shown = Object.values(state.notes).filter((note) => !isStackedAway(note, state.notes));
   const groups = findNearDuplicates(shown);
   last = { notes: state.notes, groups };
   return groups;
@@ -32,31 +37,12 @@ export function selectDuplicateKeys(state: BoardState): readonly string[] {
 }
 
 /**
- * The note a group is stacked under: one already holding a stack, else one already sorted
- * (the stack lands in its family, where the facilitator put it), else the oldest.
- */
-export function keptNoteOf(state: BoardState, ids: readonly string[]): string | undefined {
-  const stacked = new Set(
-    Object.values(state.notes).flatMap((note) => (note.stackedInto ? [note.stackedInto] : [])),
-  );
-  const families = new Set(state.families.map((family) => family.id));
-  return (
-    ids.find((id) => stacked.has(id)) ??
-    ids.find((id) => {
-      const familyId = state.notes[id]?.familyId;
-      return familyId !== null && familyId !== undefined && families.has(familyId);
-    }) ??
-    ids[0]
-  );
-}
-
-/**
  * Stacks a group into one skill with several authors, in one transaction (one undo step).
  * Returns false when the board changed under it (a note deleted or stacked elsewhere a moment
  * ago): the panel then shows the groups as they are now.
  */
 export function stackGroup(doc: Y.Doc, state: BoardState, ids: readonly string[]): boolean {
-  const keep = keptNoteOf(state, ids);
+  const keep = keptNoteOf(state.notes, new Set(state.families.map((f) => f.id)), ids);
   if (keep === undefined) return false;
   try {
     stackNotes(

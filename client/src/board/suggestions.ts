@@ -1,7 +1,6 @@
-import type { FamilyRecord, NoteRecord } from "@troc/shared";
-import { moveNotes, readFamilies, readNote, suggestFamilies } from "@troc/shared";
+import type { FamilyRecord } from "@troc/shared";
+import { compareByCreation, isStackedAway, suggestFamilies } from "@troc/shared";
 import { useMemo } from "react";
-import type * as Y from "yjs";
 import { useBoard } from "../store/BoardStoreContext";
 import type { BoardState } from "../store/boardStore";
 
@@ -14,9 +13,6 @@ export interface NoteSuggestion {
 
 /** Unsorted note id → its suggestion, in the pool's order (oldest first). */
 export type SuggestionMap = ReadonlyMap<string, NoteSuggestion>;
-
-const byCreation = (a: NoteRecord, b: NoteRecord): number =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 let last: {
   notes: BoardState["notes"];
@@ -31,12 +27,12 @@ let last: {
  */
 export function selectSuggestions(state: BoardState): SuggestionMap {
   if (last?.notes === state.notes && last.families === state.families) return last.suggestions;
-  const notes = Object.values(state.notes).sort(byCreation);
+  const notes = Object.values(state.notes).sort(compareByCreation);
   const names = new Map(state.families.map((family) => [family.id, family.name]));
   const suggestions = new Map<string, NoteSuggestion>();
   for (const { noteId, familyId } of suggestFamilies(notes, state.families)) {
-    const into = state.notes[noteId]?.stackedInto;
-    if (into !== undefined && state.notes[into]) continue;
+    const note = state.notes[noteId];
+    if (note && isStackedAway(note, state.notes)) continue;
     suggestions.set(noteId, { noteId, familyId, familyName: names.get(familyId) ?? "" });
   }
   last = { notes: state.notes, families: state.families, suggestions };
@@ -63,36 +59,4 @@ export function useSuggestion(noteId: string): { familyId: string; familyName: s
     () => (familyId === null ? null : { familyId, familyName }),
     [familyId, familyName],
   );
-}
-
-/**
- * Sorts notes as suggested, all in one transaction, so one undo puts every one of them back.
- * The document decides, not the (possibly older) suggestions: a note someone sorted or
- * deleted meanwhile is left alone, and so is a family deleted meanwhile. Returns how many
- * notes moved.
- */
-export function acceptSuggestions(
-  doc: Y.Doc,
-  suggestions: Iterable<Pick<NoteSuggestion, "noteId" | "familyId">>,
-): number {
-  const families = new Set(readFamilies(doc).map((family) => family.id));
-  const byFamily = new Map<string, string[]>();
-  for (const { noteId, familyId } of suggestions) {
-    const note = readNote(doc, noteId);
-    const unsorted = note !== null && (note.familyId === null || !families.has(note.familyId));
-    if (!unsorted || !families.has(familyId)) continue;
-    const ids = byFamily.get(familyId);
-    if (ids) ids.push(noteId);
-    else byFamily.set(familyId, [noteId]);
-  }
-  if (byFamily.size === 0) return 0;
-  let moved = 0;
-  // Nested in this transaction, each family's move is part of one change (one undo step).
-  doc.transact(() => {
-    for (const [familyId, noteIds] of byFamily) {
-      moveNotes(doc, noteIds, familyId);
-      moved += noteIds.length;
-    }
-  });
-  return moved;
 }

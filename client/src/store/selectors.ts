@@ -1,10 +1,6 @@
 import type { FamilyRecord, NoteRecord, Phase } from "@troc/shared";
-import { stacksOf } from "@troc/shared";
+import { compareByCreation, isStackedAway, stacksOf } from "@troc/shared";
 import type { BoardState } from "./boardStore";
-
-/** Oldest first, ties by id: the order of shared's readNotes. */
-const byCreation = (a: NoteRecord, b: NoteRecord): number =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const ids = (notes: NoteRecord[]): string[] => notes.map((note) => note.id);
 
@@ -28,9 +24,9 @@ export function selectNoteGroups(state: BoardState): NoteGroups {
   }
   const known = new Set(state.families.map((family) => family.id));
   const grouped = new Map<string | null, NoteRecord[]>([[null, []]]);
-  for (const note of Object.values(state.notes).sort(byCreation)) {
+  for (const note of Object.values(state.notes).sort(compareByCreation)) {
     // A stacked near-duplicate shows as its kept note's extra author, not as a note.
-    if (note.stackedInto !== undefined && state.notes[note.stackedInto]) continue;
+    if (isStackedAway(note, state.notes)) continue;
     const key = note.familyId !== null && known.has(note.familyId) ? note.familyId : null;
     const group = grouped.get(key);
     if (group) group.push(note);
@@ -50,25 +46,32 @@ export const selectGroupIds =
     selectNoteGroups(state).get(familyId) ?? NO_IDS;
 
 /**
- * A selector of one author's note ids, newest first (shared's readNotesByAuthor order),
- * recomputed only when the notes change.
+ * A selector of the ids of the notes `keep` accepts, oldest first (shared's readNotes order)
+ * or newest first, recomputed only when the notes change.
  */
-export function makeSelectAuthorIds(authorId: string): (state: BoardState) => readonly string[] {
+function makeSelectNoteIds(
+  keep: (note: NoteRecord) => boolean,
+  order: "oldest" | "newest",
+): (state: BoardState) => readonly string[] {
   let lastNotes: BoardState["notes"] | null = null;
   let last: readonly string[] = NO_IDS;
   return (state) => {
     if (state.notes !== lastNotes) {
       lastNotes = state.notes;
-      last = ids(
-        Object.values(state.notes)
-          .filter((note) => note.authorId === authorId)
-          .sort(byCreation)
-          .reverse(),
-      );
+      const sorted = Object.values(state.notes).filter(keep).sort(compareByCreation);
+      last = ids(order === "newest" ? sorted.reverse() : sorted);
     }
     return last;
   };
 }
+
+/** One author's note ids, newest first (shared's readNotesByAuthor order). */
+export const makeSelectAuthorIds = (authorId: string) =>
+  makeSelectNoteIds((note) => note.authorId === authorId, "newest");
+
+/** Everyone else's note ids, oldest first. */
+export const makeSelectOtherIds = (authorId: string) =>
+  makeSelectNoteIds((note) => note.authorId !== authorId, "oldest");
 
 /** Participants may write in every phase but `closed` (the server enforces it too). */
 export const selectWritingOpen = (state: BoardState): boolean => state.meta?.phase !== "closed";
@@ -79,26 +82,6 @@ export const selectPhase = (state: BoardState): Phase | null => state.meta?.phas
 /** Whether the facilitator turned silent writing on (it matters only while writing). */
 export const selectHideOthers = (state: BoardState): boolean =>
   state.meta?.hideOthersWhileWriting === true;
-
-/**
- * A selector of everyone else's note ids, oldest first (shared's readNotes order),
- * recomputed only when the notes change.
- */
-export function makeSelectOtherIds(authorId: string): (state: BoardState) => readonly string[] {
-  let lastNotes: BoardState["notes"] | null = null;
-  let last: readonly string[] = NO_IDS;
-  return (state) => {
-    if (state.notes !== lastNotes) {
-      lastNotes = state.notes;
-      last = ids(
-        Object.values(state.notes)
-          .filter((note) => note.authorId !== authorId)
-          .sort(byCreation),
-      );
-    }
-    return last;
-  };
-}
 
 /** The name of the family a note is sorted into; null while it is unsorted (or unknown). */
 export const makeSelectFamilyName =
@@ -115,7 +98,7 @@ let lastNames: { notes: BoardState["notes"]; names: ReadonlyMap<string, string> 
 export function selectAuthorNames(state: BoardState): ReadonlyMap<string, string> {
   if (lastNames?.notes === state.notes) return lastNames.names;
   const names = new Map<string, string>();
-  for (const note of Object.values(state.notes).sort(byCreation)) {
+  for (const note of Object.values(state.notes).sort(compareByCreation)) {
     if (note.authorName !== "") names.set(note.authorId, note.authorName);
   }
   lastNames = { notes: state.notes, names };

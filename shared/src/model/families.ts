@@ -11,6 +11,7 @@ import {
 } from "../schema/family";
 import { NOTE_KEYS } from "../schema/note";
 import type { FamilyColor } from "../schema/palette";
+import { FAMILY_COLORS } from "../schema/palette";
 import type { RecordMap } from "../schema/roots";
 import { familiesMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
@@ -39,6 +40,11 @@ export function readFamilies(doc: Y.Doc): FamilyRecord[] {
     );
   }
   return families.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+}
+
+/** The colour a new family takes: the palette in turn, so neighbours differ. */
+export function nextFamilyColor(doc: Y.Doc): FamilyColor {
+  return FAMILY_COLORS[readFamilies(doc).length % FAMILY_COLORS.length] ?? "slate";
 }
 
 /** Creates a family at the end of the board and returns its id. */

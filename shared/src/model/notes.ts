@@ -225,7 +225,8 @@ export function readNote(doc: Y.Doc, noteId: string): NoteRecord | null {
   return record;
 }
 
-const byCreation = (a: NoteRecord, b: NoteRecord): number =>
+/** Oldest first, ties by id: the one order every list of notes uses. */
+export const compareByCreation = (a: NoteRecord, b: NoteRecord): number =>
   a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every readable note, oldest first. */
@@ -235,7 +236,7 @@ export function readNotes(doc: Y.Doc): NoteRecord[] {
     const note = readNote(doc, id);
     if (note) notes.push(note);
   }
-  return notes.sort(byCreation);
+  return notes.sort(compareByCreation);
 }
 
 /**

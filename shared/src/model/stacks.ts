@@ -131,3 +131,34 @@ export function stackAuthors(notes: readonly NoteRecord[]): Map<string, StackAut
   }
   return authors;
 }
+
+/**
+ * Whether a note is out of sight, stacked under a kept note that still exists: boards show
+ * it as one more author of that note, suggestions and duplicates skip it.
+ */
+export const isStackedAway = (
+  note: NoteRecord,
+  notes: Readonly<Record<string, NoteRecord | undefined>>,
+): boolean => note.stackedInto !== undefined && notes[note.stackedInto] !== undefined;
+
+/**
+ * The note a group of near-duplicates is stacked under: one already holding a stack, else one
+ * already sorted (the stack lands in its family, where the facilitator put it), else the first.
+ */
+export function keptNoteOf(
+  notes: Readonly<Record<string, NoteRecord | undefined>>,
+  familyIds: ReadonlySet<string>,
+  ids: readonly string[],
+): string | undefined {
+  const holding = new Set(
+    Object.values(notes).flatMap((note) => (note?.stackedInto ? [note.stackedInto] : [])),
+  );
+  return (
+    ids.find((id) => holding.has(id)) ??
+    ids.find((id) => {
+      const familyId = notes[id]?.familyId;
+      return familyId != null && familyIds.has(familyId);
+    }) ??
+    ids[0]
+  );
+}

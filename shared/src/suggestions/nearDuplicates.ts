@@ -1,3 +1,4 @@
+import { compareByCreation } from "../model/notes";
 import type { NoteRecord } from "../schema/note";
 import { keyTerms } from "../text/similarity";
 
@@ -13,9 +14,6 @@ export interface NearDuplicateOptions {
 
 export const DEFAULT_DUPLICATE_MIN_SIMILARITY = 0.7;
 
-const byCreation = (a: NoteRecord, b: NoteRecord): number =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Groups of notes that say the same thing ("cuisine" / "cuisiner", "prise de parole" /
  * "prendre la parole"), as note ids: each group has two notes or more, oldest first, and
@@ -28,7 +26,7 @@ export function findNearDuplicates(
   options: NearDuplicateOptions = {},
 ): string[][] {
   const minSimilarity = options.minSimilarity ?? DEFAULT_DUPLICATE_MIN_SIMILARITY;
-  const ordered = [...notes].sort(byCreation);
+  const ordered = [...notes].sort(compareByCreation);
   const parent = ordered.map((_, i) => i);
   const root = (i: number): number => {
     let at = i;

@@ -1,8 +1,9 @@
+import { acceptSuggestions } from "@troc/shared";
 import { memo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard } from "../../store/BoardStoreContext";
 import { useDoc } from "../DocContext";
-import { acceptSuggestions, useSuggestion } from "../suggestions";
+import { useSuggestion } from "../suggestions";
 
 /** Under a pool note: the family it most likely belongs to, accepted in one click. */
 export const SuggestionHint = memo(function SuggestionHint({ noteId }: { noteId: string }) {

@@ -1,10 +1,9 @@
 import {
   createFamily,
-  FAMILY_COLORS,
   mergeFamilies,
   moveNotes,
+  nextFamilyColor,
   placeFamily,
-  readFamilies,
   TrocNotFoundError,
 } from "@troc/shared";
 import type * as Y from "yjs";
@@ -22,7 +21,7 @@ export function applyDrop(doc: Y.Doc, plan: DropPlan, newFamilyName: string): vo
           moveNotes(doc, plan.noteIds, plan.familyId);
           break;
         case "new-family": {
-          const color = FAMILY_COLORS[readFamilies(doc).length % FAMILY_COLORS.length] ?? "slate";
+          const color = nextFamilyColor(doc);
           moveNotes(doc, plan.noteIds, createFamily(doc, { name: newFamilyName, color }));
           break;
         }
