@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
+import { useModalDialog } from "../components/useModalDialog";
 import { useT } from "../i18n/i18n";
 import { QrCode } from "./QrCode";
 import "./facilitation.css";
@@ -19,34 +20,16 @@ export function JoinDialog({
 }) {
   const t = useT();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  // The latest onClose without reopening the dialog when the parent re-renders.
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // Browsers without showModal (old ones, jsdom) still show it, as a plain open dialog.
-    if (typeof element.showModal === "function") element.showModal();
-    else element.setAttribute("open", "");
-    const closed = (): void => closeRef.current();
-    element.addEventListener("close", closed);
-    return () => {
-      element.removeEventListener("close", closed);
-      if (element.open && typeof element.close === "function") element.close();
-    };
-  }, []);
-
-  const close = (): void => {
-    const element = dialog.current;
-    if (element && typeof element.close === "function") element.close();
-    else closeRef.current();
-  };
+  const dialog = useModalDialog(onClose);
 
   return (
-    <dialog ref={dialog} className="join-dialog" aria-labelledby={`${id}-title`}>
-      <button type="button" className="button join-dialog__close" onClick={close}>
+    <dialog
+      ref={dialog.ref}
+      className="join-dialog"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={dialog.onKeyDown}
+    >
+      <button type="button" className="button join-dialog__close" onClick={dialog.close}>
         {t("join.close")}
       </button>
       <h2 id={`${id}-title`} className="join-dialog__title">

@@ -1,43 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { polyfillDialog, removeDialogMethods, restoreDialog } from "../test/dialogPolyfill";
 import { renderWithServices } from "../test/renderWithServices";
 import { JoinPanel } from "./JoinPanel";
-
-type DialogMethods = Pick<HTMLDialogElement, "showModal" | "close">;
-const proto = HTMLDialogElement.prototype as Partial<DialogMethods>;
-const original: { [K in keyof DialogMethods]: DialogMethods[K] | undefined } = {
-  showModal: proto.showModal,
-  close: proto.close,
-};
-
-/**
- * jsdom has <dialog> but not its methods: these behave as browsers do where it matters here
- * (Escape closes a modal dialog; "close" is fired as a task, after close() returns).
- */
-function polyfillDialog(): void {
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      this.ownerDocument.removeEventListener("keydown", onKey);
-      this.close();
-    };
-    this.ownerDocument.addEventListener("keydown", onKey);
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute("open")) return;
-    this.removeAttribute("open");
-    setTimeout(() => this.dispatchEvent(new Event("close")));
-  };
-}
-
-function restoreDialog(): void {
-  if (original.showModal) proto.showModal = original.showModal;
-  else delete proto.showModal;
-  if (original.close) proto.close = original.close;
-  else delete proto.close;
-}
 
 const enlargeButton = () =>
   screen.getByRole("button", { name: "Agrandir le QR code et le code en plein écran" });
@@ -81,8 +47,7 @@ describe("JoinPanel", () => {
   });
 
   it("still opens and closes where <dialog> has no showModal", async () => {
-    delete proto.showModal;
-    delete proto.close;
+    removeDialogMethods();
     const user = userEvent.setup();
     renderWithServices(<JoinPanel joinCode="AB12CD" />);
     await user.click(enlargeButton());

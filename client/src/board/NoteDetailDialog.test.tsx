@@ -14,46 +14,9 @@ import {
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
+import { polyfillDialog, removeDialogMethods, restoreDialog } from "../test/dialogPolyfill";
 import { renderOnBoard } from "../test/renderOnBoard";
 import { NoteDetailDialog } from "./NoteDetailDialog";
-
-type DialogMethods = Pick<HTMLDialogElement, "showModal" | "close">;
-const proto = HTMLDialogElement.prototype as Partial<DialogMethods>;
-const original: { [K in keyof DialogMethods]: DialogMethods[K] | undefined } = {
-  showModal: proto.showModal,
-  close: proto.close,
-};
-
-/**
- * jsdom has <dialog> but not its methods: these behave as browsers do where it matters here
- * (it takes the focus; Escape closes it unless a field took the key; "close" is fired as a
- * task).
- */
-function polyfillDialog(): void {
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-    // A modal dialog takes the focus, on its first focusable element.
-    this.querySelector<HTMLElement>("button, input")?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      this.ownerDocument.removeEventListener("keydown", onKey);
-      this.close();
-    };
-    this.ownerDocument.addEventListener("keydown", onKey);
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute("open")) return;
-    this.removeAttribute("open");
-    setTimeout(() => this.dispatchEvent(new Event("close")));
-  };
-}
-
-function restoreDialog(): void {
-  if (original.showModal) proto.showModal = original.showModal;
-  else delete proto.showModal;
-  if (original.close) proto.close = original.close;
-  else delete proto.close;
-}
 
 function workshop() {
   const doc = new Y.Doc();
@@ -241,8 +204,7 @@ describe("NoteDetailDialog", () => {
 
   it("still opens, and closes with Escape, where <dialog> has no showModal", async () => {
     restoreDialog();
-    delete proto.showModal;
-    delete proto.close;
+    removeDialogMethods();
     const user = userEvent.setup();
     const { doc, note } = workshop();
     renderOnBoard(<Harness noteId={note} />, doc);

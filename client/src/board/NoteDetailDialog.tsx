@@ -1,5 +1,5 @@
-import type { KeyboardEvent } from "react";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useId, useMemo } from "react";
+import { useModalDialog } from "../components/useModalDialog";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { makeSelectAuthorsOf, makeSelectFamilyName, selectShowAuthors } from "../store/selectors";
@@ -22,52 +22,20 @@ export function NoteDetailDialog({ noteId, onClose }: { noteId: string | null; o
 function NoteDetail({ noteId, onClose }: { noteId: string; onClose(): void }) {
   const t = useT();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const modal = useRef(false);
-  // The latest onClose without reopening the dialog when the parent re-renders.
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement;
-    modal.current = typeof element.showModal === "function";
-    // Browsers without showModal (old ones, jsdom) still show it, as a plain open dialog.
-    if (modal.current) element.showModal();
-    else element.setAttribute("open", "");
-    const closed = (): void => closeRef.current();
-    element.addEventListener("close", closed);
-    return () => {
-      element.removeEventListener("close", closed);
-      if (element.open && typeof element.close === "function") element.close();
-      // Browsers give focus back on close, but not when the dialog is unmounted while open.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
-
-  const close = (): void => {
-    const element = dialog.current;
-    if (element && typeof element.close === "function") element.close();
-    else closeRef.current();
-  };
-
-  // A modal dialog closes on Escape by itself (unless a field inside took the key, as the
-  // part being edited does); the plain fallback needs telling.
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== "Escape" || event.defaultPrevented || modal.current) return;
-    event.preventDefault();
-    close();
-  };
+  const dialog = useModalDialog(onClose);
 
   return (
     <dialog
-      ref={dialog}
+      ref={dialog.ref}
       className="note-detail"
       aria-labelledby={`${id}-title`}
-      onKeyDown={onKeyDown}
+      onKeyDown={dialog.onKeyDown}
     >
-      <button type="button" className="button button--small note-detail__close" onClick={close}>
+      <button
+        type="button"
+        className="button button--small note-detail__close"
+        onClick={dialog.close}
+      >
         {t("deepen.close")}
       </button>
       <NoteSummary noteId={noteId} titleId={`${id}-title`} />

@@ -3,6 +3,7 @@ import { cleanContact } from "@troc/shared";
 import { z } from "zod";
 import { hashSecret, ID_PATTERN } from "../secrets";
 import type { ParticipantRecord, Storage } from "../storage/storage";
+import { bearerToken } from "./bearer";
 import { HttpError, readJsonBody, sendJson } from "./json";
 
 const contactBody = z.object({ contact: z.string().max(2000) });
@@ -13,10 +14,10 @@ async function participantOf(
   workshopId: string,
   storage: Storage,
 ): Promise<ParticipantRecord> {
-  const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  const token = bearerToken(req);
   const participant =
-    auth?.[1] && ID_PATTERN.test(workshopId)
-      ? await storage.findParticipantByToken(workshopId, hashSecret(auth[1]))
+    token !== null && ID_PATTERN.test(workshopId)
+      ? await storage.findParticipantByToken(workshopId, hashSecret(token))
       : null;
   if (!participant) {
     throw new HttpError(401, "A participant token is required (Authorization: Bearer <token>)");

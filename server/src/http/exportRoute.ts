@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { RoomRegistry } from "../rooms/registry";
 import { hashSecret } from "../secrets";
 import type { Storage } from "../storage/storage";
+import { bearerToken } from "./bearer";
 import { HttpError } from "./json";
 
 const FORMATS = {
@@ -47,8 +48,8 @@ export async function exportWorkshop(
   deps: { storage: Storage; rooms: RoomRegistry },
 ): Promise<void> {
   const workshop = await deps.storage.findWorkshop(workshopId);
-  const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-  if (!workshop || !auth?.[1] || hashSecret(auth[1]) !== workshop.facilitatorKeyHash) {
+  const key = bearerToken(req);
+  if (!workshop || key === null || hashSecret(key) !== workshop.facilitatorKeyHash) {
     res.setHeader("www-authenticate", 'Bearer realm="troc"');
     throw new HttpError(401, "The facilitator key is required (Authorization: Bearer <key>)");
   }
