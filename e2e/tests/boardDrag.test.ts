@@ -1,29 +1,13 @@
-import type { ServerProcess } from "@troc/server/test/serverProcess";
-import { startServerProcess } from "@troc/server/test/serverProcess";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, newBoardContext, tempDataDir } from "../support/browser";
-import type { Workshop } from "../support/strasbourg";
-import { seedStrasbourg } from "../support/strasbourg";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newBoardContext } from "../support/browser";
+import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
-let browser: Browser;
-let server: ServerProcess;
-let workshop: Workshop;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServerProcess(tempDataDir());
-  workshop = await seedStrasbourg(server.base, server.wsBase);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill("SIGKILL");
-});
+const seeded = seededWorkshopPerFile();
 
 async function openBoard(): Promise<Page> {
-  const page = await (await newBoardContext(browser)).newPage();
-  await page.goto(
-    `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
-  );
+  const page = await (await newBoardContext(seeded.browser)).newPage();
+  await page.goto(seeded.boardUrl);
   await page.locator("[data-note-id]").first().waitFor();
   return page;
 }
@@ -106,11 +90,9 @@ describe("sorting on the board with a mouse", () => {
 
   it("drags a note with a finger on a touch screen (hold, then move)", async () => {
     const tablet = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
+      await seeded.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
     ).newPage();
-    await tablet.goto(
-      `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
-    );
+    await tablet.goto(seeded.boardUrl);
     await tablet.locator("[data-note-id]").first().waitFor();
     const from = await tablet.getByRole("button", { name: /faire de la sangria/ }).boundingBox();
     const to = await cluster(tablet, "Financements").boundingBox();

@@ -1,30 +1,16 @@
 import fs from "node:fs";
-import type { ServerProcess } from "@troc/server/test/serverProcess";
-import { startServerProcess } from "@troc/server/test/serverProcess";
 import { skillsMapSchema } from "@troc/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, newBoardContext, tempDataDir } from "../support/browser";
-import type { Workshop } from "../support/strasbourg";
-import { seedStrasbourg } from "../support/strasbourg";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { newBoardContext } from "../support/browser";
+import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
-let browser: Browser;
-let server: ServerProcess;
-let workshop: Workshop;
+const seeded = seededWorkshopPerFile();
 let board: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServerProcess(tempDataDir());
-  workshop = await seedStrasbourg(server.base, server.wsBase);
-  board = await (await newBoardContext(browser)).newPage();
-  await board.goto(
-    `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
-  );
+  board = await (await newBoardContext(seeded.browser)).newPage();
+  await board.goto(seeded.boardUrl);
   await board.locator("[data-note-id]").first().waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill("SIGKILL");
 });
 
 async function download(label: string): Promise<{ name: string; bytes: Buffer }> {

@@ -1,24 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { ServerProcess } from "@troc/server/test/serverProcess";
-import { startServerProcess } from "@troc/server/test/serverProcess";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, newBoardContext, newPhoneContext, tempDataDir } from "../support/browser";
-import type { Workshop } from "../support/strasbourg";
-import { seedStrasbourg } from "../support/strasbourg";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newBoardContext, newPhoneContext } from "../support/browser";
+import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
-let browser: Browser;
-let server: ServerProcess;
-let workshop: Workshop;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServerProcess(tempDataDir());
-  workshop = await seedStrasbourg(server.base, server.wsBase);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill("SIGKILL");
-});
+const seeded = seededWorkshopPerFile();
 
 /** axe-core's WCAG 2.1 A and AA rules (contrast, names, roles…): the list of what fails. */
 async function wcagViolations(page: Page): Promise<string[]> {
@@ -61,14 +47,12 @@ async function setPhase(board: Page, label: string) {
 
 describe("a phone through the workshop's phases", () => {
   it("follows the board's phases, stays accessible at 390 and 360 px, and speaks English on request", async () => {
-    const board = await (await newBoardContext(browser)).newPage();
-    await board.goto(
-      `${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}&code=${workshop.joinCode}`,
-    );
+    const board = await (await newBoardContext(seeded.browser)).newPage();
+    await board.goto(seeded.boardUrl);
     await board.locator("[data-note-id]").first().waitFor();
 
-    const phone = await (await newPhoneContext(browser)).newPage();
-    await phone.goto(`${server.base}/j/${workshop.joinCode}`);
+    const phone = await (await newPhoneContext(seeded.browser)).newPage();
+    await phone.goto(`${seeded.server.base}/j/${seeded.workshop.joinCode}`);
     await phone.getByRole("button", { name: "Commencer" }).waitFor();
     await expectUsable(phone, "join");
     await phone.getByLabel("Prénom ou pseudonyme").fill("Camille");

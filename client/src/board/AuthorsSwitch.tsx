@@ -1,4 +1,5 @@
 import { setShowAuthors } from "@troc/shared";
+import { Switch } from "../components/Switch";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import { selectShowAuthors } from "../store/selectors";
@@ -14,17 +15,11 @@ export function AuthorsSwitch() {
   const ready = useBoard((state) => state.meta !== null);
   const shown = useBoard(selectShowAuthors);
   return (
-    <label className="switch">
-      <input
-        type="checkbox"
-        role="switch"
-        aria-checked={shown}
-        checked={shown}
-        disabled={!ready}
-        onChange={(event) => setShowAuthors(doc, event.target.checked)}
-      />
-      <span className="switch__track" aria-hidden="true" />
-      <span className="switch__label">{t("board.showAuthors")}</span>
-    </label>
+    <Switch
+      label={t("board.showAuthors")}
+      checked={shown}
+      disabled={!ready}
+      onChange={(on) => setShowAuthors(doc, on)}
+    />
   );
 }

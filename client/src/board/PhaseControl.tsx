@@ -1,5 +1,6 @@
 import { PHASES, setHideOthersWhileWriting, setPhase } from "@troc/shared";
 import { useId } from "react";
+import { Switch } from "../components/Switch";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import { selectHideOthers, selectPhase } from "../store/selectors";
@@ -33,18 +34,12 @@ export function PhaseControl() {
           </label>
         ))}
       </fieldset>
-      <label className="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={hideOthers}
-          checked={hideOthers}
-          disabled={!ready}
-          onChange={(event) => setHideOthersWhileWriting(doc, event.target.checked)}
-        />
-        <span className="switch__track" aria-hidden="true" />
-        <span className="switch__label">{t("board.silentWriting")}</span>
-      </label>
+      <Switch
+        label={t("board.silentWriting")}
+        checked={hideOthers}
+        disabled={!ready}
+        onChange={(on) => setHideOthersWhileWriting(doc, on)}
+      />
     </section>
   );
 }
