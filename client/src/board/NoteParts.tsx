@@ -10,6 +10,7 @@ import {
 } from "@troc/shared";
 import type { FormEvent, KeyboardEvent, RefObject } from "react";
 import { useEffect, useId, useRef, useState } from "react";
+import { FormError } from "../components/FormError";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import { useDoc } from "./DocContext";
@@ -139,11 +140,7 @@ function AddPartForm({
           {t("deepen.addButton")}
         </button>
       </div>
-      {invalid ? (
-        <p id={`${id}-error`} className="note-parts__error" role="alert">
-          {t("deepen.invalid", LIMITS.partText)}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={invalid ? t("deepen.invalid", LIMITS.partText) : null} />
     </form>
   );
 }
@@ -270,11 +267,7 @@ function PartEditor({
           {t("deepen.cancel")}
         </button>
       </span>
-      {invalid ? (
-        <p id={`${id}-error`} className="note-parts__error" role="alert">
-          {t("deepen.invalid", LIMITS.partText)}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} error={invalid ? t("deepen.invalid", LIMITS.partText) : null} />
     </form>
   );
 }

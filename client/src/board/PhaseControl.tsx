@@ -15,8 +15,8 @@ export function PhaseControl() {
   const hideOthers = useBoard(selectHideOthers);
   const ready = phase !== null;
   return (
-    <section className="phase-control" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="phase-control__title">
+    <section className="facilitation-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="facilitation-card__title">
         {t("board.phaseHeading")}
       </h2>
       <fieldset className="segmented" disabled={!ready}>

@@ -1,5 +1,5 @@
-import type { FamilyRecord, NoteRecord, Phase } from "@troc/shared";
-import { compareByCreation, isStackedAway, stacksOf } from "@troc/shared";
+import type { FamilyRecord, NoteRecord, Phase, StackAuthor } from "@troc/shared";
+import { compareByCreation, isStackedAway, stackAuthors } from "@troc/shared";
 import type { BoardState } from "./boardStore";
 
 const ids = (notes: NoteRecord[]): string[] => notes.map((note) => note.id);
@@ -124,17 +124,17 @@ export const makeSelectIsInterested =
   (state: BoardState): boolean =>
     state.notes[noteId]?.interested.includes(participantId) === true;
 
-let lastStacks: {
+let lastStackAuthors: {
   notes: BoardState["notes"];
-  stacks: ReadonlyMap<string, readonly string[]>;
+  authors: ReadonlyMap<string, readonly StackAuthor[]>;
 } | null = null;
 
-/** Kept note id → the ids stacked under it (shared's stacksOf), once per change of notes. */
-export function selectStacks(state: BoardState): ReadonlyMap<string, readonly string[]> {
-  if (lastStacks?.notes === state.notes) return lastStacks.stacks;
-  const stacks = stacksOf(Object.values(state.notes));
-  lastStacks = { notes: state.notes, stacks };
-  return stacks;
+/** Kept note id → everyone who wrote it or a note stacked under it (shared's stackAuthors). */
+function selectStackAuthors(state: BoardState): ReadonlyMap<string, readonly StackAuthor[]> {
+  if (lastStackAuthors?.notes === state.notes) return lastStackAuthors.authors;
+  const authors = stackAuthors(Object.values(state.notes));
+  lastStackAuthors = { notes: state.notes, authors };
+  return authors;
 }
 
 /** The names of everyone who wrote a note: its author, then the authors stacked under it. */
@@ -143,9 +143,8 @@ export const makeSelectAuthorsOf =
   (state: BoardState): readonly string[] => {
     const note = state.notes[noteId];
     if (!note) return NO_IDS;
-    const stacked = selectStacks(state).get(noteId) ?? NO_IDS;
-    const names = [note.authorName, ...stacked.map((id) => state.notes[id]?.authorName ?? "")];
-    return [...new Set(names.filter((name) => name !== ""))];
+    const authors = selectStackAuthors(state).get(noteId) ?? [note];
+    return authors.map((author) => author.authorName).filter((name) => name !== "");
   };
 
 /** Whether the board and phones show who wrote each note (absent in the document: shown). */
