@@ -36,7 +36,24 @@ export default defineConfig({
           name: "client",
           root: "client",
           environment: "jsdom",
-          setupFiles: ["./src/test/setup.ts"],
+          // Each test waits for what it needs (find*, waitFor, up to 5 s each); on a loaded
+          // 2-core machine a whole test can take several of those.
+          testTimeout: 20_000,
+          setupFiles: ["./src/test/laggyScheduler.ts", "./src/test/setup.ts"],
+        },
+      },
+      {
+        // The client suite again with React's scheduler delayed (see laggyScheduler.ts): a
+        // test that reads the page before a render or effect has run fails here every time,
+        // not one run in twenty on a busy machine.
+        extends: true,
+        test: {
+          name: "client-laggy",
+          root: "client",
+          environment: "jsdom",
+          setupFiles: ["./src/test/laggyScheduler.ts", "./src/test/setup.ts"],
+          env: { TROC_LAGGY_SCHEDULER_MS: "50" },
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,6 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { addNote, createFamily, FAMILY_COLORS, moveNote, NOTE_COLORS } from "@troc/shared";
+import type { StoredVector } from "@troc/shared";
+import {
+  addNote,
+  createFamily,
+  decodeStoredPayload,
+  FAMILY_COLORS,
+  MESSAGE_STORED,
+  mergeStoredVector,
+  moveNote,
+  NOTE_COLORS,
+} from "@troc/shared";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -55,8 +65,15 @@ function connect(wsBase: string, workshopId: string, token: string) {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  provider.messageHandlers[100] = () => {};
-  return { doc, provider };
+  // Troc's "stored" message: tells when the server has made this client's writes durable.
+  const stored: StoredVector = new Map();
+  provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
+    const vector = decodeStoredPayload(decoder);
+    if (vector) mergeStoredVector(stored, vector);
+  };
+  const allStored = (): boolean =>
+    (stored.get(doc.clientID) ?? 0) >= Y.getState(doc.store, doc.clientID);
+  return { doc, provider, allStored };
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -127,8 +144,8 @@ export async function seedStrasbourg(
       if (family && id) moveNote(board.doc, id, family);
     });
   }
-  // Let the server store and relay the last changes before the sockets go.
-  await new Promise((r) => setTimeout(r, 300));
+  // Let the server store the last changes before the sockets go.
+  await until(() => [board, ...phones].every((c) => c.allStored()), "every change stored");
   for (const client of [board, ...phones]) {
     client.provider.destroy();
     client.doc.destroy(); // also stops the awareness timer the provider made

@@ -85,7 +85,7 @@ describe("sorting on the board with a mouse", () => {
     if (!canvas) throw new Error("no canvas");
     await one.mouse.move(canvas.x + 200, canvas.y + 150, { steps: 5 });
     await other.locator(".peer-cursor").first().waitFor();
-    expect(await other.locator(".presence-count").textContent()).toMatch(/animat/);
+    await expect.poll(() => other.locator(".presence-count").textContent()).toMatch(/animat/);
   });
 
   it("drags a note with a finger on a touch screen (hold, then move)", async () => {

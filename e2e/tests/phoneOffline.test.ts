@@ -121,7 +121,7 @@ describe("a phone that loses the network", () => {
     for (const text of [...offline, late]) expect(await mine(again, text).count()).toBe(1);
 
     // Phone B is still connected, with its one note and no error.
-    expect(await b.page.getByRole("status").textContent()).toBe("connecté");
+    await expect.poll(() => b.page.getByRole("status").textContent()).toBe("connecté");
     expect(await b.page.getByRole("alert").count()).toBe(0);
     expect(
       await b.page.getByRole("region", { name: "Mes post-its" }).locator("[data-note-id]").count(),
@@ -153,7 +153,7 @@ describe("a phone that loses the network", () => {
     await expect.poll(() => mine(page, "chanter en chœur").textContent()).toContain("en attente");
     // Delete: hidden at once, undone, deleted again and left to expire.
     await mine(page, "parler espagnol").getByRole("button", { name: "Supprimer" }).click();
-    expect(await mine(page, "parler espagnol").count()).toBe(0);
+    await expect.poll(() => mine(page, "parler espagnol").count()).toBe(0);
     await page.getByRole("button", { name: "Annuler" }).click();
     await mine(page, "parler espagnol").waitFor();
     await mine(page, "parler espagnol").getByRole("button", { name: "Supprimer" }).click();

@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { addNote, initWorkshop, setShowAuthors, startTimer, stopTimer } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -26,23 +26,25 @@ describe("the phone follows the facilitator's tools", () => {
     expect(screen.queryByRole("timer")).toBeNull();
     act(() => startTimer(doc, 5 * 60_000));
     const header = screen.getByRole("banner");
-    expect(within(header).getByRole("timer").textContent).toMatch(/^0[45]:\d\d$/);
+    expect((await within(header).findByRole("timer")).textContent).toMatch(/^0[45]:\d\d$/);
     act(() => stopTimer(doc));
-    expect(screen.queryByRole("timer")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("timer")).toBeNull());
   });
 
   it("hides other people's names when the facilitator hides authors", async () => {
     const { doc } = await openAsAna();
     expect(screen.getByText("par Bob")).toBeTruthy();
     act(() => setShowAuthors(doc, false));
-    expect(screen.queryByText("par Bob")).toBeNull();
+    await waitFor(() => expect(screen.queryByText("par Bob")).toBeNull());
     expect(screen.getByText("budget")).toBeTruthy();
   });
 
   it("tells the board it is connected, under its registered name", async () => {
     const { connection } = await openAsAna();
-    expect(connection.awareness.getLocalState()).toMatchObject({
-      user: { role: "participant", name: "Ana" },
-    });
+    await waitFor(() =>
+      expect(connection.awareness.getLocalState()).toMatchObject({
+        user: { role: "participant", name: "Ana" },
+      }),
+    );
   });
 });

@@ -197,17 +197,17 @@ describe("ParticipantPage", () => {
     const { connection } = await openAsAna();
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("connecté"));
     act(() => connection.setState({ status: "connecting" }));
-    expect(screen.getByRole("status").textContent).toBe("reconnexion…");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("reconnexion…"));
     act(() => connection.setState({ status: "disconnected" }));
-    expect(screen.getByRole("status").textContent).toBe("hors ligne");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("hors ligne"));
   });
 
   it("offers to join again when the server no longer knows this phone's token", async () => {
     const { connection, user } = await openAsAna();
     act(() => connection.setState({ status: "disconnected", error: "bad-token" }));
-    expect(screen.getByRole("alert").textContent).toMatch(/Accès refusé/);
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Accès refusé/);
     await user.click(screen.getByRole("button", { name: "Rejoindre à nouveau" }));
-    expect(screen.getByRole("textbox", { name: "Prénom ou pseudonyme" })).toBeTruthy();
+    expect(await screen.findByRole("textbox", { name: "Prénom ou pseudonyme" })).toBeTruthy();
     expect(loadParticipant(JOIN_INFO.workshopId)).toBeNull();
     expect(connection.destroyed).toBe(true);
   });

@@ -98,7 +98,7 @@ describe("the participant's view of each phase", () => {
     await openAsAna(doc);
     expect(screen.queryByRole("region", { name: "Le tableau" })).toBeNull();
     act(() => setPhase(doc, "sorting"));
-    expect(region("Le tableau")).toBeTruthy();
+    expect(await screen.findByRole("region", { name: "Le tableau" })).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Les post-its du groupe" })).toBeNull();
   });
 
@@ -112,15 +112,16 @@ describe("the participant's view of each phase", () => {
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
     await user.click(toggle);
     expect(readNote(doc, bobs)?.interested).toEqual(["p-ana"]);
-    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    await waitFor(() => expect(toggle.getAttribute("aria-pressed")).toBe("true"));
     await user.click(toggle);
     expect(readNote(doc, bobs)?.interested).toEqual([]);
+    await waitFor(() => expect(toggle.getAttribute("aria-pressed")).toBe("false"));
 
     expect(within(noteIn(board, mine)).queryByRole("button")).toBeNull();
     act(() => setInterest(doc, mine, "p-bob", true));
-    expect(within(noteIn(board, mine)).getByText("Intéresse : Bob")).toBeTruthy();
+    expect(await within(noteIn(board, mine)).findByText("Intéresse : Bob")).toBeTruthy();
     const myList = region("Mes post-its");
-    expect(within(noteIn(myList, mine)).getByText("Intéresse : Bob")).toBeTruthy();
+    expect(await within(noteIn(myList, mine)).findByText("Intéresse : Bob")).toBeTruthy();
   });
 
   it("closed: no composer, no tools, and a summary of my skills and their families", async () => {
@@ -146,7 +147,7 @@ describe("the participant's view of each phase", () => {
     await openAsAna(doc);
     expect(screen.queryByRole("textbox", { name: /E-mail ou téléphone/ })).toBeNull();
     act(() => setPhase(doc, "exchange"));
-    expect(screen.getByRole("textbox", { name: /E-mail ou téléphone/ })).toBeTruthy();
+    expect(await screen.findByRole("textbox", { name: /E-mail ou téléphone/ })).toBeTruthy();
     expect(screen.getByText(/Visible seulement par les organisateurs/)).toBeTruthy();
   });
 
@@ -154,7 +155,7 @@ describe("the participant's view of each phase", () => {
     const { doc } = workshop("exchange");
     const api = fakeApi({ getContact: vi.fn(async () => "06 12 34 56 78") });
     const user = await openAsAna(doc, api);
-    const field = screen.getByRole("textbox", { name: /E-mail ou téléphone/ });
+    const field = await screen.findByRole("textbox", { name: /E-mail ou téléphone/ });
     await waitFor(() => expect((field as HTMLInputElement).value).toBe("06 12 34 56 78"));
     expect(api.getContact).toHaveBeenCalledWith(JOIN_INFO.workshopId, ANA.participantToken);
     const before = Y.encodeStateAsUpdate(doc);
@@ -162,27 +163,33 @@ describe("the participant's view of each phase", () => {
     await user.clear(field);
     await user.type(field, "Ana");
     await user.click(screen.getByRole("button", { name: "Enregistrer le contact" }));
-    expect(screen.getByRole("alert").textContent).toMatch(/e-mail ou un numéro de téléphone/);
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /e-mail ou un numéro de téléphone/,
+    );
     expect(api.saveContact).not.toHaveBeenCalled();
 
     await user.clear(field);
     await user.type(field, " ana@asso.fr ");
     await user.click(screen.getByRole("button", { name: "Enregistrer le contact" }));
-    expect(api.saveContact).toHaveBeenLastCalledWith(
-      JOIN_INFO.workshopId,
-      ANA.participantToken,
-      "ana@asso.fr",
+    await waitFor(() =>
+      expect(api.saveContact).toHaveBeenLastCalledWith(
+        JOIN_INFO.workshopId,
+        ANA.participantToken,
+        "ana@asso.fr",
+      ),
     );
     expect(await screen.findByText(/Contact enregistré/)).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Retirer mon contact" }));
-    expect(api.saveContact).toHaveBeenLastCalledWith(
-      JOIN_INFO.workshopId,
-      ANA.participantToken,
-      null,
+    await waitFor(() =>
+      expect(api.saveContact).toHaveBeenLastCalledWith(
+        JOIN_INFO.workshopId,
+        ANA.participantToken,
+        null,
+      ),
     );
     expect(await screen.findByText("Contact retiré.")).toBeTruthy();
-    expect((field as HTMLInputElement).value).toBe("");
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe(""));
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 });

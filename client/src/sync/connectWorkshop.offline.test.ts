@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { addNote, encodeStoredMessage, readNotes } from "@troc/shared";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { FakeSocket, latestSocket } from "../test/fakeSocket";
 import type { WorkshopConnection } from "./connection";
@@ -19,14 +20,30 @@ function open(token = TOKEN): WorkshopConnection {
   return connection;
 }
 
+// IndexedDB works asynchronously, and slowly on a busy machine: wait as long as find* does.
+const WAIT = { timeout: 5000 };
+
 /** The provider opens its socket only once the offline copy is loaded. */
 const socketsOpened = (count: number) =>
-  vi.waitFor(() => expect(FakeSocket.all).toHaveLength(count));
-
-/** Lets IndexedDB finish the writes it has queued. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+  vi.waitFor(() => expect(FakeSocket.all).toHaveLength(count), WAIT);
 
 const texts = (doc: Y.Doc) => readNotes(doc).map((note) => note.text);
+
+/** What the offline copy holds right now, read through a second handle as a reload would. */
+async function offlineCopy(token = TOKEN): Promise<{ texts: string[]; stored: unknown }> {
+  const doc = new Y.Doc();
+  const copy = new IndexeddbPersistence(offlineCopyName(workshopId, token), doc);
+  await copy.whenSynced;
+  const stored: unknown = await copy.get("stored");
+  const result = { texts: texts(doc), stored };
+  await copy.destroy();
+  doc.destroy();
+  return result;
+}
+
+/** Waits until IndexedDB has written what the test expects the copy to hold. */
+const copyHolds = (expected: string[], token = TOKEN) =>
+  vi.waitFor(async () => expect((await offlineCopy(token)).texts).toEqual(expected), WAIT);
 
 beforeEach(() => {
   FakeSocket.all = [];
@@ -55,7 +72,7 @@ describe("connectWorkshop's offline copy", () => {
       authorId: "p-ana",
       authorName: "Ana",
     });
-    await settle();
+    await copyHolds(["parler espagnol"]);
     first.destroy();
 
     const second = open();
@@ -69,7 +86,7 @@ describe("connectWorkshop's offline copy", () => {
     const ana = open();
     await socketsOpened(1);
     addNote(ana.doc, { text: "yoga", color: "blue", authorId: "p-ana", authorName: "Ana" });
-    await settle();
+    await copyHolds(["yoga"]);
     ana.destroy();
 
     const bob = open("token-of-bob-0123456789abcdef");
@@ -85,11 +102,14 @@ describe("connectWorkshop's offline copy", () => {
     const clock = Y.getState(first.doc.store, first.doc.clientID);
     latestSocket().serverSends(encodeStoredMessage(new Map([[first.doc.clientID, clock]])));
     const writer = first.doc.clientID;
-    await settle();
+    await vi.waitFor(
+      async () => expect(String((await offlineCopy()).stored)).toContain(`${writer},${clock}`),
+      WAIT,
+    );
     first.destroy();
 
     const second = open();
-    await vi.waitFor(() => expect(second.stored.vector.get(writer)).toBe(clock));
+    await vi.waitFor(() => expect(second.stored.vector.get(writer)).toBe(clock), WAIT);
   });
 
   it("throws the copy away when the server refuses a change, before reporting it", async () => {
@@ -97,14 +117,14 @@ describe("connectWorkshop's offline copy", () => {
     await socketsOpened(1);
     latestSocket().serverOpens();
     addNote(first.doc, { text: "refusé", color: "yellow", authorId: "p-ana", authorName: "Ana" });
-    await settle();
+    await copyHolds(["refusé"]);
     latestSocket().serverCloses(4403);
-    await vi.waitFor(() => expect(first.getState().error).toBe("refused"));
+    await vi.waitFor(() => expect(first.getState().error).toBe("refused"), WAIT);
     first.destroy();
+    expect((await offlineCopy()).texts).toEqual([]);
 
     const second = open();
     await socketsOpened(2);
-    await settle();
     expect(texts(second.doc)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   await waitFor(() => readNotes(board.doc).length === 1);
   moveNote(board.doc, id, createFamily(board.doc, { name: "Financements", color: "amber" }));
-  await new Promise((r) => setTimeout(r, 100));
+  await waitFor(() => board.allStored(), 5000, "the board's changes stored");
   phone.provider.destroy();
   board.provider.destroy();
 });

@@ -1,13 +1,4 @@
-import type { StoredVector } from "@troc/shared";
-import {
-  addNote,
-  decodeStoredPayload,
-  isNoteStored,
-  MESSAGE_STORED,
-  mergeStoredVector,
-  readNotes,
-} from "@troc/shared";
-import type * as decoding from "lib0/decoding";
+import { addNote, isNoteStored, readNotes } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { openSqliteStorage } from "../storage/sqliteStorage";
@@ -27,17 +18,6 @@ const author = (participantId: string) => ({
   authorId: participantId,
   authorName: "Léa",
 });
-
-/** Connects and records the stored vector from Troc's "stored" messages. */
-function connectWithAcks(wsBase: string, workshopId: string, token: string) {
-  const client = connect(wsBase, workshopId, token);
-  const stored: StoredVector = new Map();
-  client.provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
-    const sv = decodeStoredPayload(decoder as decoding.Decoder);
-    if (sv) mergeStoredVector(stored, sv);
-  };
-  return { ...client, stored };
-}
 
 describe("connecting", () => {
   it("closes with 4404 for an unknown workshop and 4401 for a bad or missing token", async () => {
@@ -81,7 +61,7 @@ describe("stored before relayed", () => {
     const s = await server();
     const w = await createWorkshop(s.base);
     const p = await registerParticipant(s.base, w.workshopId, "Léa");
-    const phone = connectWithAcks(s.wsBase, w.workshopId, p.participantToken);
+    const phone = connect(s.wsBase, w.workshopId, p.participantToken);
     const board = connect(s.wsBase, w.workshopId, w.facilitatorKey);
     await waitFor(() => phone.provider.synced && board.provider.synced);
 
@@ -109,14 +89,14 @@ describe("stored before relayed", () => {
     const s = await server();
     const w = await createWorkshop(s.base);
     const p = await registerParticipant(s.base, w.workshopId, "Léa");
-    const first = connectWithAcks(s.wsBase, w.workshopId, p.participantToken);
+    const first = connect(s.wsBase, w.workshopId, p.participantToken);
     await waitFor(() => first.provider.synced);
     const id = addNote(first.doc, { text: "parler espagnol", ...author(p.participantId) });
     await waitFor(() => isNoteStored(first.doc, id, first.stored));
     first.provider.destroy();
 
     // Same document (as IndexedDB would restore it), new connection, empty stored vector.
-    const again = connectWithAcks(s.wsBase, w.workshopId, p.participantToken);
+    const again = connect(s.wsBase, w.workshopId, p.participantToken);
     Y.applyUpdate(again.doc, Y.encodeStateAsUpdate(first.doc));
     expect(isNoteStored(again.doc, id, again.stored)).toBe(false);
     await waitFor(() => isNoteStored(again.doc, id, again.stored), 5000, "stored on reconnect");

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { MESSAGE_STORED } from "@troc/shared";
+import type { StoredVector } from "@troc/shared";
+import { decodeStoredPayload, MESSAGE_STORED, mergeStoredVector } from "@troc/shared";
 import { afterEach } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -94,9 +95,16 @@ export function connect(wsBase: string, workshopId: string, token: string, doc =
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  // Troc's "stored" message; tests that read it replace this handler.
-  provider.messageHandlers[MESSAGE_STORED] = () => {};
-  return { doc, provider };
+  // Troc's "stored" message: what the server has made durable of what this client sent.
+  const stored: StoredVector = new Map();
+  provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
+    const vector = decodeStoredPayload(decoder);
+    if (vector) mergeStoredVector(stored, vector);
+  };
+  /** True once the server has stored everything this client wrote so far. */
+  const allStored = (): boolean =>
+    (stored.get(doc.clientID) ?? 0) >= Y.getState(doc.store, doc.clientID);
+  return { doc, provider, stored, allStored };
 }
 
 /** Polls `check` until it returns true, or fails after `timeoutMs`. */
