@@ -14,6 +14,9 @@ for await (const line of lines) {
     // A file that fails to load has no test to count: count the file itself.
     failedFiles += Number(/(\d+) failed/.exec(plain)?.[1] ?? 0);
   }
+  // Errors outside any test (an unhandled rejection, a crash after a file ended) fail the run.
+  const errors = /^\s*Errors\s+(\d+) error/.exec(plain);
+  if (errors) failed += Number(errors[1]);
   if (!/^\s*Tests\s/.test(plain)) continue;
   passed += Number(/(\d+) passed/.exec(plain)?.[1] ?? 0);
   const failedTests = Number(/(\d+) failed/.exec(plain)?.[1] ?? 0);

@@ -24,6 +24,11 @@ const envSchema = z.object({
   AWARENESS_MAX_BYTES: positiveInt.default(4096),
   NOTES_PER_PARTICIPANT: positiveInt.default(200),
   JOIN_LOOKUPS_PER_MINUTE: positiveInt.default(30),
+  WS_SYNC_REQUESTS_PER_MINUTE: positiveInt.default(6),
+  WS_SOCKETS_PER_TOKEN: positiveInt.default(8),
+  REGISTRATIONS_PER_MINUTE: positiveInt.default(120),
+  WORKSHOPS_PER_HOUR: positiveInt.default(30),
+  METRICS_TOKEN: z.string().min(16).optional(),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")
@@ -54,6 +59,14 @@ export interface Config {
   notesPerParticipant: number;
   /** Join-code look-ups allowed per client address per minute (a burst of as many). */
   joinLookupsPerMinute: number;
+  /** Open sockets one token (a facilitator key or a participant token) may hold at once. */
+  socketsPerToken: number;
+  /** Participant registrations per client address per minute (a burst of as many). */
+  registrationsPerMinute: number;
+  /** Workshop creations per client address per hour (a burst of as many). */
+  workshopsPerHour: number;
+  /** Bearer token that opens /metrics; without one, only loopback may read it. */
+  metricsToken: string | undefined;
   /** Whether X-Forwarded-For names the client (only behind a proxy you run). */
   trustProxy: boolean;
 }
@@ -85,10 +98,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       messageBurst: e.WS_MESSAGE_BURST,
       maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
       maxAwarenessBytes: e.AWARENESS_MAX_BYTES,
+      syncRequestsPerMinute: e.WS_SYNC_REQUESTS_PER_MINUTE,
     },
     pingIntervalMs: e.WS_PING_INTERVAL_MS,
     notesPerParticipant: e.NOTES_PER_PARTICIPANT,
     joinLookupsPerMinute: e.JOIN_LOOKUPS_PER_MINUTE,
+    socketsPerToken: e.WS_SOCKETS_PER_TOKEN,
+    registrationsPerMinute: e.REGISTRATIONS_PER_MINUTE,
+    workshopsPerHour: e.WORKSHOPS_PER_HOUR,
+    metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY,
   };
 }

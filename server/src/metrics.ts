@@ -30,6 +30,16 @@ export function createMetrics(loadedRooms: () => number) {
       labelNames: ["reason"] as const,
       registers: [registry],
     }),
+    roomsDamaged: new Counter({
+      name: "troc_rooms_damaged_total",
+      help: "Workshops loaded read-only because part of what storage holds could not be read",
+      registers: [registry],
+    }),
+    roomsFailed: new Counter({
+      name: "troc_rooms_failed_total",
+      help: "Rooms dropped and reloaded because storing failed or an update could not be applied",
+      registers: [registry],
+    }),
     socketsClosed: new Counter({
       name: "troc_sockets_closed_by_server_total",
       help: "Sockets the server closed, by close code",

@@ -50,7 +50,6 @@ export { editPart, removePart } from "./model/parts";
 export { addReferenceFamilies, REFERENCE_FAMILIES } from "./model/referenceFamilies";
 export {
   isSilentWriting,
-  noteAuthorsByClient,
   setHideOthersWhileWriting,
 } from "./model/silentWriting";
 export type { StackAuthor } from "./model/stacks";
@@ -74,8 +73,15 @@ export {
 } from "./model/timer";
 export type { Actor, Refusal } from "./permissions/actor";
 export { checkAwarenessState } from "./permissions/checkAwareness";
-export type { UpdateLimits } from "./permissions/checkUpdate";
-export { changesNothing, checkUpdate } from "./permissions/checkUpdate";
+export type { Admission, AdmitOptions, UpdateLimits } from "./permissions/checkUpdate";
+export { admitUpdate, changesNothing, checkUpdate } from "./permissions/checkUpdate";
+export {
+  FACILITATOR_OWNER,
+  inferOwners,
+  ownerOf,
+  touchesParticipantContent,
+} from "./permissions/clientOwners";
+export { UPDATE_LIMITS } from "./permissions/updateLimits";
 export {
   decodeStoredPayload,
   encodeStoredMessage,

@@ -27,6 +27,7 @@ const limits = {
   messageBurst: 2,
   maxBufferedBytes: 1000,
   maxAwarenessBytes: 100,
+  syncRequestsPerMinute: 6,
 };
 
 describe("Connection", () => {

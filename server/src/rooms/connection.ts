@@ -1,4 +1,5 @@
 import type { Actor } from "@troc/shared";
+import { ownerOf } from "@troc/shared";
 import type { WebSocket } from "ws";
 import { TokenBucket } from "../limits/tokenBucket";
 import type { Metrics } from "../metrics";
@@ -26,6 +27,11 @@ export interface ConnectionLimits {
   /** A socket whose unsent bytes pass this is too slow: it is closed and resyncs on reconnect. */
   maxBufferedBytes: number;
   maxAwarenessBytes: number;
+  /**
+   * Sync step 1 messages a socket may send per minute (a burst of as many): each makes the
+   * server send the document, so a repeated one would turn a few bytes in into megabytes out.
+   */
+  syncRequestsPerMinute: number;
 }
 
 /** One authenticated WebSocket inside a room, with its limits. */
@@ -33,6 +39,7 @@ export class Connection {
   /** Awareness client ids this socket has spoken for; removed when it closes. */
   readonly awarenessClients = new Set<number>();
   private readonly rate: TokenBucket;
+  private readonly syncRequests: TokenBucket;
 
   constructor(
     readonly socket: WebSocket,
@@ -44,6 +51,22 @@ export class Connection {
     private readonly metrics: Metrics,
   ) {
     this.rate = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.syncRequests = new TokenBucket(
+      limits.syncRequestsPerMinute / 60,
+      limits.syncRequestsPerMinute,
+    );
+  }
+
+  /** Who owns the Yjs client ids this socket writes with (see AdmitOptions.owners). */
+  get owner(): string {
+    return ownerOf(this.actor);
+  }
+
+  /** Counts a sync request; closes the socket and returns false past the limit. */
+  admitSyncRequest(): boolean {
+    if (this.syncRequests.take()) return true;
+    this.close(CLOSE.tooMany, "too many sync requests, slow down");
+    return false;
   }
 
   /** Checks an incoming frame's size and rate; closes the socket and returns false if over. */

@@ -14,8 +14,9 @@ function countingStorage() {
     async loadDocument() {
       calls.load += 1;
       await new Promise((r) => setTimeout(r, 20)); // a slow disk: both sockets arrive meanwhile
-      return { snapshot: null, updates: [Y.encodeStateAsUpdate(doc)] };
+      return { snapshot: null, updates: [Y.encodeStateAsUpdate(doc)], owners: new Map() };
     },
+    async addOwners() {},
     async compact() {
       calls.compact += 1;
     },
@@ -64,11 +65,16 @@ describe("Room loading", () => {
     const appended: Uint8Array[] = [];
     const storage = {
       async loadDocument() {
-        return { snapshot: null, updates: [Y.encodeStateAsUpdate(old), ...appended] };
+        return {
+          snapshot: null,
+          updates: [Y.encodeStateAsUpdate(old), ...appended],
+          owners: new Map(),
+        };
       },
       async appendUpdates(updates: { update: Uint8Array }[]) {
         appended.push(...updates.map((u) => u.update));
       },
+      async addOwners() {},
       async compact() {},
     } as unknown as Storage;
     const fakeV0toV1 = {
@@ -103,7 +109,7 @@ describe("Room loading", () => {
 });
 
 describe("Room loading from damaged storage", () => {
-  it("skips an unreadable stored update instead of refusing to load the workshop", async () => {
+  it("skips an unreadable stored update, opens the rest read-only and never compacts over it", async () => {
     const good = new Y.Doc();
     good.getMap("meta").set("schemaVersion", 1);
     good.getMap("notes").set("n1", "kept");
@@ -112,11 +118,16 @@ describe("Room loading from damaged storage", () => {
         return {
           snapshot: null,
           updates: [Y.encodeStateAsUpdate(good), new Uint8Array([0, 2, 3, 1, 2, 3])],
+          owners: new Map(),
         };
       },
       async appendUpdates() {},
-      async compact() {},
+      async addOwners() {},
+      async compact() {
+        compacted += 1;
+      },
     } as unknown as Storage;
+    let compacted = 0;
     const room = await Room.load("w1", {
       storage,
       log: createLogger("silent"),
@@ -126,5 +137,9 @@ describe("Room loading from damaged storage", () => {
       onEmpty: () => {},
     });
     expect(room.doc.getMap("notes").get("n1")).toBe("kept");
+    // Reported, and never compacted over: the unreadable row stays for someone to rescue.
+    expect(room.readOnly).toBe(true);
+    await room.unload();
+    expect(compacted).toBe(0);
   });
 });

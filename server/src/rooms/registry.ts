@@ -1,7 +1,7 @@
 import type { RoomOptions } from "./room";
 import { Room } from "./room";
 
-export interface RegistryOptions extends Omit<RoomOptions, "onEmpty"> {
+export interface RegistryOptions extends Omit<RoomOptions, "onEmpty" | "onFailed"> {
   unloadGraceMs: number;
 }
 
@@ -54,7 +54,12 @@ export class RoomRegistry {
 
   private async load(workshopId: string): Promise<Room> {
     await this.unloading.get(workshopId);
-    return Room.load(workshopId, { ...this.options, onEmpty: (room) => this.scheduleUnload(room) });
+    return Room.load(workshopId, {
+      ...this.options,
+      onEmpty: (room) => this.scheduleUnload(room),
+      // Dropped at once, without compaction: the next socket loads it again from storage.
+      onFailed: (room) => void this.unload(room),
+    });
   }
 
   private scheduleUnload(room: Room): void {

@@ -13,10 +13,10 @@ import {
 
 const server = serversPerTest();
 
-const author = (participantId: string) => ({
+const author = (participantId: string, authorName = "Léa") => ({
   color: "yellow" as const,
   authorId: participantId,
-  authorName: "Léa",
+  authorName,
 });
 
 describe("connecting", () => {
@@ -111,13 +111,13 @@ describe("room lifecycle", () => {
     const writers = await Promise.all(
       ["Léa", "Sam", "Noé", "Ana", "Eli"].map(async (name) => {
         const p = await registerParticipant(s.base, w.workshopId, name);
-        return { p, ...connect(s.wsBase, w.workshopId, p.participantToken) };
+        return { p, name, ...connect(s.wsBase, w.workshopId, p.participantToken) };
       }),
     );
     await waitFor(() => writers.every((c) => c.provider.synced));
     for (let round = 0; round < 4; round++) {
       for (const c of writers)
-        addNote(c.doc, { text: `compétence ${round}`, ...author(c.p.participantId) });
+        addNote(c.doc, { text: `compétence ${round}`, ...author(c.p.participantId, c.name) });
       await new Promise((r) => setTimeout(r, Math.random() * 20));
     }
     await waitFor(() => writers.every((c) => readNotes(c.doc).length === 20), 5000, "convergence");

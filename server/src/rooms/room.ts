@@ -1,14 +1,13 @@
 import type { Migration, Refusal } from "@troc/shared";
 import {
-  changesNothing,
+  admitUpdate,
   checkAwarenessState,
-  checkUpdate,
   encodeStoredMessage,
-  isSilentWriting,
+  FACILITATOR_OWNER,
+  inferOwners,
   MIGRATIONS,
   mergeStoredVector,
   migrateDocument,
-  noteAuthorsByClient,
   updateUpperClocks,
 } from "@troc/shared";
 import * as encoding from "lib0/encoding";
@@ -17,7 +16,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
-import type { Storage } from "../storage/storage";
+import type { PendingUpdate, Storage } from "../storage/storage";
 import type { Connection } from "./connection";
 import { CLOSE } from "./connection";
 import type { AwarenessEntry, IncomingMessage } from "./messages";
@@ -29,6 +28,8 @@ import {
   encodeUpdateMessage,
   MalformedMessageError,
 } from "./messages";
+import type { Viewer } from "./silentWriting";
+import { SilentWriting } from "./silentWriting";
 
 export interface RoomOptions {
   storage: Storage;
@@ -41,6 +42,11 @@ export interface RoomOptions {
   migrations?: readonly Migration[];
   /** Called when the last connection leaves. */
   onEmpty(room: Room): void;
+  /**
+   * Called when the room's document can no longer be trusted to match storage (storing
+   * failed after it was applied): drop the room, unstored, and load it again.
+   */
+  onFailed?(room: Room): void;
 }
 
 interface Queued {
@@ -75,6 +81,13 @@ function applyStored(
   });
 }
 
+/** True when Yjs holds content it could not integrate (something it refers to is missing). */
+const hasPending = (doc: Y.Doc): boolean =>
+  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+
+const viewerOf = (conn: Connection): Viewer =>
+  conn.actor.role === "participant" ? { participantId: conn.actor.participantId } : null;
+
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
@@ -84,72 +97,107 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
 
 /**
  * One workshop's live document and its sockets. Incoming messages are queued and handled
- * in order by one flush at a time: the flush checks every update against the permission
- * rules, stores the accepted ones (one transaction), and only then applies, relays and
- * acknowledges them, so no one ever sees a change that a crash could lose.
+ * in order by one flush at a time. Each update is admitted (checked whole against the
+ * document as it stands, see admitUpdate) and applied; the batch is stored in one
+ * transaction; only then is anything relayed, answered or acknowledged, so no one ever sees
+ * a change that a crash could lose. A refused update changes nothing and closes only the
+ * socket that sent it.
  */
 export class Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
-  /** A document written by newer code: served, never written to. */
+  /**
+   * Nothing may change the document: it was written by newer code, or some of what storage
+   * holds could not be read (then it is never compacted over, so nothing more is lost).
+   */
   readonly readOnly: boolean;
-  /** Which participant each Yjs client writes for; what silent writing withholds. */
-  private readonly authors: Map<number, string>;
-  /** Per socket, the clients whose changes it has not been sent (silent writing). */
-  private readonly withheld = new Map<Connection, Set<number>>();
+  /** Who owns each Yjs client id: only they may write with it. */
+  private readonly owners: Map<number, string>;
+  private readonly silent: SilentWriting;
   private queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
   private updatesSinceCompaction: number;
   private closed = false;
+  private unloaded = false;
+  /** The document may differ from storage: the room must be dropped, never compacted. */
+  private failed = false;
 
   private constructor(
     readonly workshopId: string,
     doc: Y.Doc,
+    owners: Map<number, string>,
     storedUpdates: number,
     readOnly: boolean,
+    private readonly damaged: boolean,
     private readonly options: RoomOptions,
   ) {
     this.doc = doc;
+    this.owners = owners;
     this.updatesSinceCompaction = storedUpdates;
     this.readOnly = readOnly;
-    this.authors = noteAuthorsByClient(doc);
+    this.silent = new SilentWriting(doc, owners);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    doc.on("update", this.relayUpdate);
     this.awareness.on("update", this.relayAwareness);
   }
 
-  /** Loads the document from storage, whole, before anyone is answered. */
+  /**
+   * Loads the document from storage, whole, before anyone is answered. What cannot be read
+   * back is reported and the room opens read-only: it is never silently emptied.
+   */
   static async load(workshopId: string, options: RoomOptions): Promise<Room> {
     const stored = await options.storage.loadDocument(workshopId);
     const doc = new Y.Doc({ gc: true });
     const all = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    let damaged = false;
     if (all.length > 0)
-      applyStored(doc, all, (index) =>
-        options.log.error({ workshopId, index }, "skipped an unreadable stored update"),
-      );
+      applyStored(doc, all, (index) => {
+        damaged = true;
+        options.log.error({ workshopId, index }, "skipped an unreadable stored update");
+      });
+    if (hasPending(doc)) {
+      damaged = true;
+      options.log.error({ workshopId }, "stored updates refer to content that is missing");
+    }
+    // Documents stored before client owners were recorded: infer them once, and keep them.
+    const owners = stored.owners;
+    const inferred = inferOwners(doc, owners);
+    if (inferred.size > 0) {
+      await options.storage.addOwners(workshopId, inferred);
+      for (const [client, owner] of inferred) owners.set(client, owner);
+    }
     // Migrations run once: their changes are stored before anyone is served.
     const migrated: Uint8Array[] = [];
     const collect = (update: Uint8Array): void => void migrated.push(update);
     doc.on("update", collect);
-    const outcome = migrateDocument(doc, options.migrations ?? MIGRATIONS);
+    const outcome = damaged
+      ? ({ status: "current" } as const)
+      : migrateDocument(doc, options.migrations ?? MIGRATIONS);
     doc.off("update", collect);
     if (migrated.length > 0) {
-      await options.storage.appendUpdates(migrated.map((update) => ({ workshopId, update })));
+      const migrationOwners = new Map([[doc.clientID, FACILITATOR_OWNER]]);
+      await options.storage.appendUpdates(
+        migrated.map((update) => ({ workshopId, update, owners: migrationOwners })),
+      );
+      owners.set(doc.clientID, FACILITATOR_OWNER);
       options.log.info({ workshopId, outcome }, "migrated document");
     }
-    const readOnly = outcome.status === "newer";
+    if (damaged) options.metrics.roomsDamaged.inc();
+    const readOnly = damaged || outcome.status === "newer";
     const room = new Room(
       workshopId,
       doc,
+      owners,
       stored.updates.length + migrated.length,
       readOnly,
+      damaged,
       options,
     );
-    if (room.readOnly) {
+    if (outcome.status === "newer") {
       options.log.warn({ workshopId }, "document is newer than this server: read-only");
     }
+    if (damaged) options.log.error({ workshopId }, "document partly unreadable: read-only");
     return room;
   }
 
@@ -172,7 +220,7 @@ export class Room {
   /** Removes a socket and the awareness states it spoke for. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    this.withheld.delete(conn);
+    this.silent.forget(conn);
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], conn);
     }
@@ -184,8 +232,8 @@ export class Room {
     let message: IncomingMessage;
     try {
       message = decodeClientMessage(data);
-      if (message.kind === "update") Y.decodeUpdate(message.update);
       if (message.kind === "syncStep1") Y.decodeStateVector(message.stateVector);
+      if (message.kind === "syncStep1" && !conn.admitSyncRequest()) return;
       if (message.kind === "awareness") {
         const admitted = this.admitAwareness(conn, message.update);
         if (admitted === null) return;
@@ -206,21 +254,18 @@ export class Room {
 
   /**
    * Keeps what a socket may say in awareness: about its own client only (the first one it
-   * announces), a bounded state, without claiming another person's name or role. Entries
-   * about other clients are dropped, not punished: y-websocket clients echo every awareness
-   * change they receive, so each board and phone re-sends the others' states as a matter of
-   * course. Returns the update to apply (null: nothing left), or closes the socket and
-   * returns null when its own state breaks a rule.
+   * announces, and never a Yjs client id that someone else writes with), a bounded state,
+   * without claiming another person's name or role. Entries about other clients are dropped,
+   * not punished: y-websocket clients echo every awareness change they receive, so each
+   * board and phone re-sends the others' states as a matter of course. Returns the update to
+   * apply (null: nothing left), or closes the socket and returns null when its own state
+   * breaks a rule.
    */
   private admitAwareness(conn: Connection, update: Uint8Array): Uint8Array | null {
     const admitted: AwarenessEntry[] = [];
     for (const entry of decodeAwarenessEntries(update)) {
-      const own = [...conn.awarenessClients];
-      const taken = [...this.connections].some(
-        (other) => other !== conn && other.awarenessClients.has(entry.clientID),
-      );
-      if ((own.length > 0 && !own.includes(entry.clientID)) || taken) continue;
-      if (entry.json.length > conn.limits.maxAwarenessBytes) {
+      if (!this.mayAnnounce(conn, entry.clientID)) continue;
+      if (Buffer.byteLength(entry.json, "utf8") > conn.limits.maxAwarenessBytes) {
         conn.close(CLOSE.tooLarge, "awareness state too large");
         return null;
       }
@@ -235,6 +280,25 @@ export class Room {
     return admitted.length > 0 ? encodeAwarenessEntries(admitted) : null;
   }
 
+  /**
+   * A socket speaks for one awareness client. A client id that a person writes with belongs
+   * to them: another socket's earlier claim on it is taken back, so no one can hide someone
+   * else from the board by announcing their id first.
+   */
+  private mayAnnounce(conn: Connection, clientID: number): boolean {
+    const own = conn.awarenessClients;
+    if (own.size > 0 && !own.has(clientID)) return false;
+    const owner = this.owners.get(clientID);
+    if (owner !== undefined && owner !== conn.owner) return false;
+    for (const other of this.connections) {
+      if (other === conn || !other.awarenessClients.has(clientID)) continue;
+      if (owner === undefined || other.owner === owner) return false;
+      other.awarenessClients.delete(clientID);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [clientID], other);
+    }
+    return true;
+  }
+
   /** Resolves when every message received so far is handled. */
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
@@ -245,48 +309,55 @@ export class Room {
       while (this.queue.length > 0 && !this.closed) {
         await this.handleBatch(this.queue.splice(0));
       }
-    } catch (error) {
-      // Storage failed: nothing of the batch was applied or relayed. Close every socket so
-      // clients keep their changes and resend them on reconnect.
-      this.options.log.error({ err: error, workshopId: this.workshopId }, "storing updates failed");
-      this.queue = [];
-      this.closeAll(CLOSE.internalError, "storage failure, reconnect");
     } finally {
       this.flushing = null;
     }
   }
 
   private async handleBatch(batch: Queued[]): Promise<void> {
-    const refused = this.refuseForbidden(batch);
-    const accepted = batch.filter((item) => !refused.has(item.conn));
-    const updates = accepted.flatMap((item) =>
-      item.message.kind === "update"
-        ? [{ workshopId: this.workshopId, update: item.message.update }]
-        : [],
-    );
-    const stopTimer = this.options.metrics.storageWrite.startTimer();
-    await this.options.storage.appendUpdates(updates);
-    if (updates.length > 0) stopTimer();
-
-    const wasSilent = isSilentWriting(this.doc);
+    const refused = new Set<Connection>();
+    const applied: { update: Uint8Array; origin: Connection; receivedAt: number }[] = [];
+    const toStore: PendingUpdate[] = [];
+    const syncRequests: { conn: Connection; stateVector: Uint8Array }[] = [];
     const acks = new Map<Connection, Map<number, number>>();
-    for (const { conn, message, receivedAt } of accepted) {
+    const wasSilent = this.silent.active;
+
+    for (const { conn, message, receivedAt } of batch) {
+      if (refused.has(conn)) continue;
       switch (message.kind) {
         case "update": {
-          Y.applyUpdate(this.doc, message.update, conn);
-          this.options.metrics.updatesAccepted.inc();
-          this.options.metrics.relay.observe((performance.now() - receivedAt) / 1000);
-          const clocks = updateUpperClocks(message.update);
-          if (conn.actor.role === "participant") {
-            for (const client of clocks.keys()) this.authors.set(client, conn.actor.participantId);
+          const admission = admitUpdate(this.doc, message.update, conn.actor, {
+            owners: this.owners,
+            ...(conn.name === null ? {} : { name: conn.name }),
+            maxNotesPerParticipant: this.options.notesPerParticipant,
+            readOnly: this.readOnly,
+          });
+          if (!admission.ok) {
+            this.refuse(conn, admission.refusal);
+            refused.add(conn);
+            break;
           }
+          const owners = new Map(admission.newClients.map((client) => [client, conn.owner]));
+          const emitted = this.apply(admission.update, conn);
+          if (emitted === null) {
+            refused.add(conn);
+            this.fail("an admitted update could not be applied");
+            return;
+          }
+          for (const [client, owner] of owners) this.owners.set(client, owner);
+          if (emitted.length > 0) {
+            toStore.push({ workshopId: this.workshopId, update: emitted, owners });
+            applied.push({ update: emitted, origin: conn, receivedAt });
+            this.silent.recordApplied(emitted);
+          }
+          this.options.metrics.updatesAccepted.inc();
           const ack = acks.get(conn) ?? new Map<number, number>();
-          mergeStoredVector(ack, clocks);
+          mergeStoredVector(ack, updateUpperClocks(message.update));
           acks.set(conn, ack);
           break;
         }
         case "syncStep1":
-          conn.send(this.syncStep2For(conn, message.stateVector));
+          syncRequests.push({ conn, stateVector: message.stateVector });
           break;
         case "awareness":
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
@@ -295,114 +366,103 @@ export class Room {
           message satisfies never;
       }
     }
-    for (const [conn, ack] of acks) conn.send(encodeStoredMessage(ack));
-    if (wasSilent && !isSilentWriting(this.doc)) this.reveal();
 
-    this.updatesSinceCompaction += updates.length;
+    if (toStore.length > 0) {
+      const stopTimer = this.options.metrics.storageWrite.startTimer();
+      try {
+        await this.options.storage.appendUpdates(toStore);
+      } catch (error) {
+        this.options.log.error({ err: error, workshopId: this.workshopId }, "storing failed");
+        this.fail("storage failure, reconnect");
+        return;
+      }
+      stopTimer();
+    }
+
+    if (wasSilent && !this.silent.active) {
+      for (const [conn, update] of this.silent.reveal()) {
+        (conn as Connection).send(encodeUpdateMessage(update));
+      }
+    }
+    for (const { update, origin, receivedAt } of applied) {
+      this.relay(update, origin);
+      this.options.metrics.relay.observe((performance.now() - receivedAt) / 1000);
+    }
+    for (const { conn, stateVector } of syncRequests) {
+      const update = this.silent.syncAnswer(conn, viewerOf(conn), stateVector);
+      conn.send(
+        syncMessage((encoder) => {
+          encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+          encoding.writeVarUint8Array(encoder, update);
+        }),
+      );
+    }
+    for (const [conn, ack] of acks) conn.send(encodeStoredMessage(ack));
+
+    this.updatesSinceCompaction += toStore.length;
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) await this.compact();
   }
 
   /**
-   * Checks each connection's updates in the batch, merged (a client builds only on what the
-   * room has applied and on its own earlier updates), against the permission rules. A refused
-   * connection is closed with 4403 and nothing it sent in the batch is handled.
+   * Applies an admitted update and returns the update Yjs made of it (empty when it changed
+   * nothing), or null if Yjs refused it or left part of it pending: the admission should
+   * make both impossible, and if it ever did not, the document can no longer be trusted.
    */
-  private refuseForbidden(batch: readonly Queued[]): Set<Connection> {
-    const updatesBy = new Map<Connection, Uint8Array[]>();
-    for (const { conn, message } of batch) {
-      if (message.kind !== "update") continue;
-      updatesBy.set(conn, [...(updatesBy.get(conn) ?? []), message.update]);
+  private apply(update: Uint8Array, origin: Connection): Uint8Array | null {
+    let emitted: Uint8Array = new Uint8Array(0);
+    const collect = (made: Uint8Array): void => {
+      emitted = made;
+    };
+    this.doc.on("update", collect);
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      this.options.log.error({ err: error, workshopId: this.workshopId }, "apply failed");
+      return null;
+    } finally {
+      this.doc.off("update", collect);
     }
-    const refused = new Set<Connection>();
-    for (const [conn, updates] of updatesBy) {
-      const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
-      const refusal: Refusal | null = this.readOnly
-        ? changesNothing(this.doc, merged)
-          ? null
-          : { rule: "read-only", reason: "document is newer than this server: read-only" }
-        : checkUpdate(this.doc, merged, conn.actor, {
-            maxNotesPerParticipant: this.options.notesPerParticipant,
-          });
-      if (!refusal) continue;
-      refused.add(conn);
-      this.options.metrics.updatesRefused.inc({ reason: refusal.rule });
-      this.options.log.warn(
-        { workshopId: this.workshopId, role: conn.actor.role, rule: refusal.rule },
-        "refused a change",
-      );
-      conn.close(CLOSE.forbidden, refusal.reason.slice(0, 120));
-    }
-    return refused;
+    return hasPending(this.doc) ? null : emitted;
   }
 
-  /** Clients whose changes `conn` must not receive now: other participants', while silent. */
-  private hiddenFrom(conn: Connection): Set<number> {
-    const hidden = new Set<number>();
-    if (conn.actor.role !== "participant" || !isSilentWriting(this.doc)) return hidden;
-    for (const [client, author] of this.authors) {
-      if (author !== conn.actor.participantId) hidden.add(client);
-    }
-    return hidden;
+  private refuse(conn: Connection, refusal: Refusal): void {
+    this.options.metrics.updatesRefused.inc({ reason: refusal.rule });
+    this.options.log.warn(
+      { workshopId: this.workshopId, role: conn.actor.role, rule: refusal.rule },
+      "refused a change",
+    );
+    const code = refusal.rule === "malformed" ? CLOSE.invalidPayload : CLOSE.forbidden;
+    conn.close(code, refusal.reason.slice(0, 120));
   }
 
-  /** Sync step 2 for a client's state vector, leaving out what silent writing hides. */
-  private syncStep2For(conn: Connection, stateVector: Uint8Array): Uint8Array {
-    const hidden = this.hiddenFrom(conn);
-    if (hidden.size === 0) {
-      return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector));
-    }
-    // Pretending the client already has every hidden client's items leaves them out.
-    const target = Y.decodeStateVector(stateVector);
-    for (const client of hidden) target.set(client, Y.getState(this.doc.store, client));
-    this.withhold(conn, hidden);
-    const update = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target));
-    return syncMessage((encoder) => {
-      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-      encoding.writeVarUint8Array(encoder, update);
-    });
-  }
-
-  private withhold(conn: Connection, clients: Iterable<number>): void {
-    const set = this.withheld.get(conn) ?? new Set<number>();
-    for (const client of clients) set.add(client);
-    this.withheld.set(conn, set);
-  }
-
-  /** Silent writing ended: sends each socket everything it was not sent. */
-  private reveal(): void {
-    const full = Y.decodeStateVector(Y.encodeStateVector(this.doc));
-    for (const [conn, clients] of this.withheld) {
-      const target = new Map(full);
-      for (const client of clients) target.delete(client);
-      conn.send(encodeUpdateMessage(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target))));
-    }
-    this.withheld.clear();
+  /**
+   * The document no longer matches storage: close every socket (clients keep their changes
+   * and resend them on reconnect) and let the registry load the room afresh from storage.
+   */
+  private fail(reason: string): void {
+    this.options.metrics.roomsFailed.inc();
+    this.failed = true;
+    this.closed = true;
+    this.queue = [];
+    this.closeAll(CLOSE.internalError, reason);
+    this.options.onFailed?.(this);
   }
 
   /** Replaces the stored updates by one snapshot of the document; no flush may be running. */
   private async compact(): Promise<void> {
+    if (this.damaged || this.failed) return;
     await this.options.storage.compact(this.workshopId, Y.encodeStateAsUpdate(this.doc));
     this.updatesSinceCompaction = 0;
   }
 
-  private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === "storage") return;
+  /** Sends an applied update to every other socket that may see it now. */
+  private relay(update: Uint8Array, origin: Connection): void {
     const message = encodeUpdateMessage(update);
-    let writers: number[] | null = null;
     for (const conn of this.connections) {
       if (conn === origin) continue;
-      const hidden = this.hiddenFrom(conn);
-      if (hidden.size > 0) {
-        writers ??= [...Y.parseUpdateMeta(update).from.keys()];
-        const withheld = writers.filter((client) => hidden.has(client));
-        if (withheld.length > 0) {
-          this.withhold(conn, withheld);
-          continue;
-        }
-      }
-      conn.send(message);
+      if (this.silent.mayRelay(conn, viewerOf(conn), update)) conn.send(message);
     }
-  };
+  }
 
   private readonly relayAwareness = (change: AwarenessChange, origin: unknown): void => {
     if (origin instanceof Object && this.connections.has(origin as Connection)) {
@@ -436,7 +496,8 @@ export class Room {
 
   /** Finishes pending work, compacts if anything changed since loading, and frees memory. */
   async unload(): Promise<void> {
-    if (this.closed) return;
+    if (this.unloaded) return;
+    this.unloaded = true;
     await this.drain();
     this.closed = true;
     if (this.updatesSinceCompaction > 1) await this.compact();

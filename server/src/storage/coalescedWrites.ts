@@ -31,6 +31,7 @@ export function coalesceWrites(storage: Storage): Storage {
     findContact: (participantId) => storage.findContact(participantId),
     loadDocument: (id) => storage.loadDocument(id),
     compact: (id, snapshot) => storage.compact(id, snapshot),
+    addOwners: (id, owners) => storage.addOwners(id, owners),
     close: () => storage.close(),
     appendUpdates(updates) {
       if (updates.length === 0) return Promise.resolve();

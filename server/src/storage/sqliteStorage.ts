@@ -38,6 +38,13 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_workshop ON doc_updates(workshop_id, seq);
+-- Which participant (or "facilitator") owns each Yjs client id: only they may write with it.
+CREATE TABLE IF NOT EXISTS client_owners (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  client_id INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  PRIMARY KEY (workshop_id, client_id)
+);
 `;
 
 interface WorkshopRow {
@@ -113,13 +120,26 @@ export function openSqliteStorage(dataDir: string): Storage {
     "INSERT INTO doc_snapshots (workshop_id, data) VALUES (?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data",
   );
   const deleteUpdates = db.prepare("DELETE FROM doc_updates WHERE workshop_id = ?");
+  // An owner, once recorded, never changes: a client id is bound to whoever first wrote with it.
+  const insertOwner = db.prepare(
+    "INSERT OR IGNORE INTO client_owners (workshop_id, client_id, owner) VALUES (?, ?, ?)",
+  );
+  const selectOwners = db.prepare<[string], { client_id: number; owner: string }>(
+    "SELECT client_id, owner FROM client_owners WHERE workshop_id = ?",
+  );
 
   const createWorkshopTx = db.transaction((w: WorkshopRecord, initialUpdate: Uint8Array) => {
     insertWorkshop.run(w.id, w.joinCode, w.facilitatorKeyHash, w.createdAt);
     insertUpdate.run(w.id, initialUpdate);
   });
+  const ownersTx = db.transaction((workshopId: string, owners: ReadonlyMap<number, string>) => {
+    for (const [client, owner] of owners) insertOwner.run(workshopId, client, owner);
+  });
   const appendTx = db.transaction((updates: readonly PendingUpdate[]) => {
-    for (const u of updates) insertUpdate.run(u.workshopId, u.update);
+    for (const u of updates) {
+      insertUpdate.run(u.workshopId, u.update);
+      if (u.owners) ownersTx(u.workshopId, u.owners);
+    }
   });
   const compactTx = db.transaction((workshopId: string, snapshot: Uint8Array) => {
     upsertSnapshot.run(workshopId, snapshot);
@@ -183,7 +203,11 @@ export function openSqliteStorage(dataDir: string): Storage {
       return {
         snapshot: snapshot ? bytes(snapshot.data) : null,
         updates: selectUpdates.all(workshopId).map((row) => bytes(row.data)),
+        owners: new Map(selectOwners.all(workshopId).map((row) => [row.client_id, row.owner])),
       };
+    },
+    async addOwners(workshopId, owners) {
+      ownersTx(workshopId, owners);
     },
     async compact(workshopId, snapshot) {
       compactTx(workshopId, snapshot);

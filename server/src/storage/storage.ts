@@ -25,12 +25,19 @@ export interface ParticipantSummary {
 export interface PendingUpdate {
   workshopId: string;
   update: Uint8Array;
+  /**
+   * Yjs client ids this update writes with for the first time, and who owns them from now
+   * on (a participantId, or "facilitator"); stored in the same transaction as the update.
+   */
+  owners?: ReadonlyMap<number, string>;
 }
 
 /** What storage holds of a workshop's document: a snapshot, then updates in arrival order. */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** Who owns each Yjs client id that wrote to the document (see PendingUpdate.owners). */
+  owners: Map<number, string>;
 }
 
 /**
@@ -52,13 +59,16 @@ export interface Storage {
   /** Sets (a string) or removes (null) a participant's contact details. */
   setContact(participantId: string, contact: string | null): Promise<void>;
   findContact(participantId: string): Promise<string | null>;
-  /** Stores every update durably, all or none, before it resolves. */
+  /** Stores every update (and its client owners) durably, all or none, before it resolves. */
   appendUpdates(updates: readonly PendingUpdate[]): Promise<void>;
   loadDocument(workshopId: string): Promise<StoredDocument>;
   /**
    * Replaces the stored updates of a workshop by one snapshot. The caller guarantees the
-   * snapshot covers every update stored so far for it (no append is in flight).
+   * snapshot covers every update stored so far for it (no append is in flight). Client
+   * owners are kept.
    */
   compact(workshopId: string, snapshot: Uint8Array): Promise<void>;
+  /** Records owners of client ids found in a document stored before owners were. */
+  addOwners(workshopId: string, owners: ReadonlyMap<number, string>): Promise<void>;
   close(): Promise<void>;
 }

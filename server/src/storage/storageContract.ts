@@ -106,5 +106,38 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       ).rejects.toThrow();
       expect((await storage.loadDocument("w1")).updates).toHaveLength(1);
     });
+
+    it("binds client ids to their first owner, with their update, and keeps them through compaction", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await storage.appendUpdates([
+        { workshopId: "w1", update: updateSetting("b", "2"), owners: new Map([[7, "p-ana"]]) },
+      ]);
+      await storage.appendUpdates([
+        {
+          workshopId: "w1",
+          update: updateSetting("c", "3"),
+          owners: new Map([
+            [7, "p-bob"],
+            [8, "facilitator"],
+          ]),
+        },
+      ]);
+      await storage.addOwners("w1", new Map([[9, "p-carl"]]));
+      await storage.compact("w1", updateSetting("z", "9"));
+      expect((await storage.loadDocument("w1")).owners).toEqual(
+        new Map([
+          [7, "p-ana"],
+          [8, "facilitator"],
+          [9, "p-carl"],
+        ]),
+      );
+      await expect(
+        storage.appendUpdates([
+          { workshopId: "w1", update: updateSetting("d", "4"), owners: new Map([[10, "p-dan"]]) },
+          { workshopId: "unknown-workshop", update: updateSetting("e", "5") },
+        ]),
+      ).rejects.toThrow();
+      expect((await storage.loadDocument("w1")).owners.has(10)).toBe(false);
+    });
   });
 }

@@ -7,6 +7,8 @@ export type Actor =
 export interface Refusal {
   readonly rule:
     | "malformed"
+    | "structure"
+    | "client"
     | "unknown-root"
     | "closed"
     | "read-only"

@@ -1,0 +1,26 @@
+/**
+ * Bounds on the shape of any update the server accepts, whoever sends it. Each is far above
+ * what an honest board or phone produces and low enough that no single update can make a
+ * workshop unloadable or a check slow. docs/security.md explains each one.
+ */
+export const UPDATE_LIMITS = {
+  /**
+   * Highest clock any Yjs client may reach. An honest client's clock grows by one per
+   * character or value it writes: 2^31 is centuries of typing, and keeps clocks far from
+   * 2^53, where lib0's integers stop being exact.
+   */
+  maxClock: 2 ** 31,
+  /**
+   * Deepest nesting under a root type, in levels: notes → note → parts → part → field is 4,
+   * the schema's deepest path.
+   */
+  maxDepth: 4,
+  /** Longest map key (note, family or participant ids, field names), in UTF-16 units. */
+  maxKeyLength: 128,
+  /** Longest string value anyone may write (titles, names, texts), in UTF-16 units. */
+  maxStringLength: 2000,
+  /** Parts (savoirs, savoir-faire, savoir-être) one note may hold. */
+  maxPartsPerNote: 30,
+  /** Yjs client ids one participant may write with (one per reloaded page that wrote). */
+  maxClientsPerParticipant: 500,
+} as const;
