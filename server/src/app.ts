@@ -8,12 +8,14 @@ import { WebSocketServer } from "ws";
 import type { Config } from "./config";
 import { handleApi } from "./http/api";
 import { sendJson } from "./http/json";
+import { mayReadMetrics } from "./http/metricsAccess";
+import { setSecurityHeaders } from "./http/securityHeaders";
 import { KeyedRateLimiter } from "./limits/tokenBucket";
 import type { Logger } from "./log";
 import { createMetrics } from "./metrics";
 import { CLOSE } from "./rooms/connection";
 import { RoomRegistry } from "./rooms/registry";
-import { acceptSocket, parseSocketUrl } from "./socket";
+import { acceptSocket, parseSocketUrl, SocketsPerToken } from "./socket";
 import { coalesceWrites } from "./storage/coalescedWrites";
 import { openSqliteStorage } from "./storage/sqliteStorage";
 
@@ -48,6 +50,11 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
       config.joinLookupsPerMinute / 60,
       config.joinLookupsPerMinute,
     ),
+    registrationLimiter: new KeyedRateLimiter(
+      config.registrationsPerMinute / 60,
+      config.registrationsPerMinute,
+    ),
+    creationLimiter: new KeyedRateLimiter(config.workshopsPerHour / 3600, config.workshopsPerHour),
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
   };
@@ -57,10 +64,14 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
   const serveClient = hasClient ? sirv(config.clientDir, { single: true, etag: true }) : null;
 
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(req, res);
     void (async () => {
       if (await handleApi(req, res, api)) return;
       if (req.url === "/healthz") return sendJson(res, 200, { ok: true });
       if (req.url === "/metrics") {
+        if (!mayReadMetrics(req, { token: config.metricsToken, trustProxy: config.trustProxy })) {
+          return sendJson(res, 403, { error: "Metrics are for this machine or METRICS_TOKEN" });
+        }
         res.writeHead(200, { "content-type": metrics.registry.contentType });
         res.end(await metrics.registry.metrics());
         return;
@@ -80,21 +91,27 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     noServer: true,
     maxPayload: 4 * config.socket.maxMessageBytes,
   });
+  const perToken = new SocketsPerToken(config.socketsPerToken);
+  // A socket that did not answer the last ping is gone (phone asleep, network lost). Sockets
+  // are tracked from the upgrade: with noServer, ws never emits "connection" by itself.
+  const alive = new WeakSet<WebSocket>();
   server.on("upgrade", (req, socket, head) => {
     if (!parseSocketUrl(req.url)) {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) =>
-      acceptSocket(ws, req, { storage, rooms: registry, log, metrics, limits: config.socket }),
-    );
-  });
-
-  // A socket that did not answer the last ping is gone (phone asleep, network lost).
-  const alive = new WeakSet<WebSocket>();
-  wss.on("connection", (ws) => {
-    alive.add(ws);
-    ws.on("pong", () => alive.add(ws));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on("pong", () => alive.add(ws));
+      acceptSocket(ws, req, {
+        storage,
+        rooms: registry,
+        log,
+        metrics,
+        limits: config.socket,
+        perToken,
+      });
+    });
   });
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {

@@ -17,6 +17,28 @@ export interface SocketDeps {
   log: Logger;
   metrics: Metrics;
   limits: ConnectionLimits;
+  /** Open sockets per token, and how many one token may hold. */
+  perToken: SocketsPerToken;
+}
+
+/** Counts open sockets per token, so one leaked or scripted token cannot open hundreds. */
+export class SocketsPerToken {
+  private readonly open = new Map<string, number>();
+  constructor(readonly max: number) {}
+
+  /** Counts a socket in; false when the token already holds `max`. */
+  take(tokenHash: string): boolean {
+    const count = this.open.get(tokenHash) ?? 0;
+    if (count >= this.max) return false;
+    this.open.set(tokenHash, count + 1);
+    return true;
+  }
+
+  release(tokenHash: string): void {
+    const count = (this.open.get(tokenHash) ?? 1) - 1;
+    if (count > 0) this.open.set(tokenHash, count);
+    else this.open.delete(tokenHash);
+  }
 }
 
 /** `/ws/<workshopId>?token=…`, as y-websocket's provider builds it; null for other paths. */
@@ -41,6 +63,7 @@ interface Identity {
   actor: Actor;
   /** The participant's registered name; null for the facilitator. */
   name: string | null;
+  tokenHash: string;
 }
 
 async function authenticate(
@@ -54,10 +77,14 @@ async function authenticate(
   if (token === "") return CLOSE.badToken;
   const tokenHash = hashSecret(token);
   if (tokenHash === workshop.facilitatorKeyHash)
-    return { actor: { role: "facilitator" }, name: null };
+    return { actor: { role: "facilitator" }, name: null, tokenHash };
   const participant = await storage.findParticipantByToken(workshopId, tokenHash);
   if (!participant) return CLOSE.badToken;
-  return { actor: { role: "participant", participantId: participant.id }, name: participant.name };
+  return {
+    actor: { role: "participant", participantId: participant.id },
+    name: participant.name,
+    tokenHash,
+  };
 }
 
 /** Frames a socket may send before its token is checked and its room loaded. */
@@ -73,6 +100,7 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
   const held: Uint8Array[] = [];
   let room: Room | null = null;
   let conn: Connection | null = null;
+  let counted: string | null = null;
   deps.metrics.connections.inc();
   socket.on("message", (data: Buffer, isBinary: boolean) => {
     if (!isBinary) {
@@ -90,6 +118,7 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
   });
   socket.on("close", () => {
     deps.metrics.connections.dec();
+    if (counted !== null) deps.perToken.release(counted);
     if (room && conn) room.leave(conn);
   });
   socket.on("error", (err) => deps.log.info({ err: err.message }, "socket error"));
@@ -107,6 +136,12 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
       );
       return;
     }
+    if (socket.readyState !== socket.OPEN) return;
+    if (!deps.perToken.take(identity.tokenHash)) {
+      socket.close(CLOSE.tooMany, "too many connections with this token");
+      return;
+    }
+    counted = identity.tokenHash;
     const loaded = await deps.rooms.acquire(target.workshopId);
     if (socket.readyState !== socket.OPEN) {
       deps.rooms.releaseIfIdle(loaded);

@@ -1,5 +1,5 @@
 export { TrocInputError, TrocNotFoundError } from "./errors";
-export { seedFromSkillsMap } from "./export/fromSkillsMap";
+export { seedFromSkillsMap, seedStepsFromSkillsMap } from "./export/fromSkillsMap";
 export type { SkillsMap } from "./export/skillsMapSchema";
 export { SKILLS_MAP_VERSION, skillsMapSchema } from "./export/skillsMapSchema";
 export { toCsv } from "./export/toCsv";

@@ -5,7 +5,7 @@ import {
   initWorkshop,
   LIMITS,
   readMeta,
-  seedFromSkillsMap,
+  seedStepsFromSkillsMap,
   skillsMapSchema,
   TrocInputError,
 } from "@troc/shared";
@@ -37,6 +37,10 @@ export interface ApiDeps {
   maxImportBytes: number;
   /** Join-code look-ups per client address: guessing a code must be slow. */
   joinLimiter: KeyedRateLimiter;
+  /** Participant registrations per client address. */
+  registrationLimiter: KeyedRateLimiter;
+  /** Workshop creations per client address. */
+  creationLimiter: KeyedRateLimiter;
   trustProxy: boolean;
   publicUrl: string | undefined;
 }
@@ -49,6 +53,26 @@ const createWorkshopBody = z.object({
   from: skillsMapSchema.optional(),
 });
 const participantBody = z.object({ name: z.string().max(2000) });
+
+/** Most skills one imported map may carry: a federation's plenary, with room to spare. */
+export const IMPORT_MAX_SKILLS = 20_000;
+
+/** Lets other requests and sockets through between steps of a long piece of work. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Answers 429 with Retry-After when `limiter` has no token left for the caller's address. */
+function limit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limiter: KeyedRateLimiter,
+  deps: ApiDeps,
+  what: string,
+): void {
+  const wait = limiter.take(clientAddress(req, deps.trustProxy));
+  if (wait === null) return;
+  res.setHeader("retry-after", String(wait));
+  throw new HttpError(429, `Too many ${what}, wait a moment`);
+}
 
 /** Handles `/api/*`; returns false for any other path. */
 export async function handleApi(
@@ -84,15 +108,12 @@ async function route(
   }
   if (path.length === 1 && first === "workshops") {
     if (method !== "POST") throw new HttpError(405, "Use POST");
+    limit(req, res, deps.creationLimiter, deps, "workshops created");
     return createWorkshop(req, res, deps);
   }
   if (path.length === 2 && first === "join" && second !== undefined) {
     if (method !== "GET") throw new HttpError(405, "Use GET");
-    const wait = deps.joinLimiter.take(clientAddress(req, deps.trustProxy));
-    if (wait !== null) {
-      res.setHeader("retry-after", String(wait));
-      throw new HttpError(429, "Too many join attempts, wait a moment");
-    }
+    limit(req, res, deps.joinLimiter, deps, "join attempts");
     return resolveJoinCode(res, second, deps);
   }
   if (path.length === 3 && first === "workshops" && second !== undefined && third === "contact") {
@@ -109,6 +130,7 @@ async function route(
     third === "participants"
   ) {
     if (method !== "POST") throw new HttpError(405, "Use POST");
+    limit(req, res, deps.registrationLimiter, deps, "registrations");
     return registerParticipant(req, res, second, deps);
   }
   throw new HttpError(404, "No such API endpoint");
@@ -122,9 +144,15 @@ async function createWorkshop(
   const body = await readJsonBody(req, deps.maxImportBytes, createWorkshopBody);
   const doc = new Y.Doc();
   if (body.from) {
+    const skills =
+      body.from.unsorted.length + body.from.families.reduce((n, f) => n + f.skills.length, 0);
+    if (skills > IMPORT_MAX_SKILLS) {
+      throw new TrocInputError("from", `a skills map of at most ${IMPORT_MAX_SKILLS} skills`);
+    }
     const title = body.title ?? (body.from.workshop.title || undefined);
     const prompt = body.prompt ?? (body.from.workshop.prompt || undefined);
-    seedFromSkillsMap(doc, body.from, cleanWorkshopInput({ title, prompt }));
+    const steps = seedStepsFromSkillsMap(doc, body.from, cleanWorkshopInput({ title, prompt }));
+    for (const _step of steps) await yieldToEventLoop();
   } else {
     initWorkshop(doc, cleanWorkshopInput(body));
   }

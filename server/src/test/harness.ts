@@ -13,6 +13,17 @@ import { loadConfig } from "../config";
 import type { Logger } from "../log";
 import { createLogger } from "../log";
 
+/**
+ * Tests create workshops and register people far faster than any room of people would, all
+ * from 127.0.0.1: those per-address limits are lifted unless a test sets them.
+ */
+export const TEST_DEFAULTS = {
+  PORT: "0",
+  HOST: "127.0.0.1",
+  WORKSHOPS_PER_HOUR: "100000",
+  REGISTRATIONS_PER_MINUTE: "100000",
+};
+
 export interface RunningServer {
   server: TrocServer;
   base: string;
@@ -27,7 +38,7 @@ export async function startServer(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-server-")),
   log: Logger = createLogger("silent"),
 ): Promise<RunningServer> {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ ...TEST_DEFAULTS, DATA_DIR: dataDir, ...env });
   const server = createTrocServer(config, log);
   const port = await server.listen();
   return {

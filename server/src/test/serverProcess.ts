@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { TEST_DEFAULTS } from "./harness";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
@@ -24,8 +25,7 @@ export async function startServerProcess(
     cwd: repoRoot,
     env: {
       ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
+      ...TEST_DEFAULTS,
       DATA_DIR: dataDir,
       LOG_LEVEL: "info",
       ...env,

@@ -1,4 +1,3 @@
-import { uuidv4 } from "lib0/random";
 import * as Y from "yjs";
 import { TrocNotFoundError } from "../errors";
 import type { FamilyRecord } from "../schema/family";
@@ -15,6 +14,7 @@ import { FAMILY_COLORS } from "../schema/palette";
 import type { RecordMap } from "../schema/roots";
 import { familiesMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
+import { newRecordId } from "./recordId";
 
 export interface NewFamilyInput {
   name: string;
@@ -51,13 +51,15 @@ export function nextFamilyColor(doc: Y.Doc): FamilyColor {
 export function createFamily(
   doc: Y.Doc,
   input: NewFamilyInput,
-  options: { id?: string; now?: number } = {},
+  options: { id?: string; now?: number; order?: number } = {},
 ): string {
   const name = cleanText("name", input.name, LIMITS.familyName);
   const color = oneOf("color", familyColorSchema, input.color);
   const position = input.x === undefined && input.y === undefined ? null : cleanPosition(input);
-  const id = options.id ?? uuidv4();
-  const order = readFamilies(doc).reduce((max, f) => Math.max(max, f.order + 1), 0);
+  const id = options.id ?? newRecordId();
+  // Last by default; an import that creates families in order gives it, saving a scan each.
+  const order =
+    options.order ?? readFamilies(doc).reduce((max, f) => Math.max(max, f.order + 1), 0);
   const family: RecordMap = new Y.Map();
   family.set(FAMILY_KEYS.id, id);
   family.set(FAMILY_KEYS.name, name);

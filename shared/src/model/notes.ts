@@ -1,4 +1,3 @@
-import { uuidv4 } from "lib0/random";
 import * as Y from "yjs";
 import type { z } from "zod";
 import { TrocNotFoundError } from "../errors";
@@ -18,6 +17,7 @@ import type { RecordMap } from "../schema/roots";
 import { familiesMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
 import { planMove } from "./moveNotes";
+import { newRecordId } from "./recordId";
 import { Changes } from "./records";
 
 export interface NewNoteInput {
@@ -43,7 +43,7 @@ export interface NotePatch {
 export function addNote(
   doc: Y.Doc,
   input: NewNoteInput,
-  options: { id?: string; now?: number } = {},
+  options: { id?: string; now?: number; familyId?: string } = {},
 ): string {
   const text = cleanText("text", input.text, LIMITS.noteText);
   const color = oneOf("color", noteColorSchema, input.color);
@@ -52,14 +52,15 @@ export function addNote(
   const category =
     input.category === undefined ? undefined : oneOf("category", categorySchema, input.category);
   const kind = input.kind === undefined ? undefined : oneOf("kind", kindSchema, input.kind);
-  const id = options.id ?? uuidv4();
+  const id = options.id ?? newRecordId();
   const note: RecordMap = new Y.Map();
   note.set(NOTE_KEYS.id, id);
   note.set(NOTE_KEYS.text, text);
   note.set(NOTE_KEYS.color, color);
   note.set(NOTE_KEYS.authorId, authorId);
   note.set(NOTE_KEYS.authorName, authorName);
-  note.set(NOTE_KEYS.familyId, null);
+  // Sorted at once only when imported from a skills map; a phone's notes start unsorted.
+  note.set(NOTE_KEYS.familyId, options.familyId ?? null);
   note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
   note.set(NOTE_KEYS.parts, new Y.Array<Y.Map<unknown>>());
   note.set(NOTE_KEYS.interested, new Y.Map<boolean>());
