@@ -159,11 +159,12 @@ describe("GC and Skip structs, pending content", () => {
     s.stop();
   });
 
-  it("refuses an item planted in Bob's future clocks: his next note is not refused", async () => {
+  it("refuses items planted in Bob's future clocks: his next note is neither refused nor lost", async () => {
     const s = await scene(running);
     const bobClient = s.bob.doc.clientID;
     const raw = await s.attacker();
     const next = state(raw.doc, bobClient);
+    // Ahead of Bob's clock, waiting on an origin no one has: Yjs would hold it pending.
     raw.sendUpdate(
       craftUpdate([
         {
@@ -176,6 +177,24 @@ describe("GC and Skip structs, pending content", () => {
       ]),
     );
     expect((await raw.closed).code).toBe(4403);
+    // At Bob's very next clock, under Alice's own parts: his next note's clocks would be taken.
+    const taken = await s.attacker();
+    taken.sendUpdate(
+      craftUpdate([
+        {
+          client: bobClient,
+          clock: next,
+          structs: [
+            {
+              kind: "item",
+              parent: noteFieldId(taken.doc, s.aliceNote, "parts"),
+              content: anyContent("x", "y", "z", "w", "v", "u", "t", "s", "r", "q"),
+            },
+          ],
+        },
+      ]),
+    );
+    expect((await taken.closed).code).toBe(4403);
     const codes: number[] = [];
     s.bob.provider.on("connection-close", (event) => event && codes.push(event.code));
     addNote(s.bob.doc, {
@@ -186,11 +205,8 @@ describe("GC and Skip structs, pending content", () => {
     });
     await waitFor(() => s.bob.allStored(), 5000, "Bob's note stored");
     expect(codes).toEqual([]);
-    expect(
-      readNotes(await freshBoardDoc(running, s.w.workshopId, s.w.facilitatorKey)).map(
-        (n) => n.text,
-      ),
-    ).toContain("pas bloquée");
+    const fresh = await freshBoardDoc(running, s.w.workshopId, s.w.facilitatorKey);
+    expect(readNotes(fresh).map((n) => n.text)).toContain("pas bloquée");
     s.stop();
   });
 

@@ -29,6 +29,8 @@ export interface RawClient {
   isOpen(): boolean;
   /** Resolves when the server's sync step 2 has arrived. */
   synced: Promise<void>;
+  /** How many sync step 2 answers have arrived. */
+  answers(): number;
   close(): void;
 }
 
@@ -44,6 +46,7 @@ export async function rawClient(
   const doc = new Y.Doc();
   const frames: Buffer[] = [];
   let markSynced: () => void = () => {};
+  let answers = 0;
   const synced = new Promise<void>((resolve) => {
     markSynced = resolve;
   });
@@ -55,7 +58,10 @@ export async function rawClient(
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) return;
     Y.applyUpdate(doc, decoding.readVarUint8Array(decoder), "server");
-    if (syncType === syncProtocol.messageYjsSyncStep2) markSynced();
+    if (syncType === syncProtocol.messageYjsSyncStep2) {
+      answers += 1;
+      markSynced();
+    }
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -98,6 +104,7 @@ export async function rawClient(
     closed,
     isOpen: () => socket.readyState === socket.OPEN,
     synced,
+    answers: () => answers,
     close: () => socket.close(),
   };
   if (options.sync ?? true) client.sendStep1();
