@@ -1,3 +1,4 @@
+import { addNote } from "@troc/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { RunningServer } from "./test/harness";
 import { connect, createWorkshop, registerParticipant, startServer, waitFor } from "./test/harness";
+import { rawClient } from "./test/rawClient";
 
 let running: RunningServer;
 beforeAll(async () => {
@@ -79,10 +81,50 @@ describe("awareness checks", () => {
     ["another person's name", [awarenessMessage(13, { user: { name: "Sam" } })], 4403],
     ["the facilitator's role", [awarenessMessage(14, { user: { role: "facilitator" } })], 4403],
     ["a state over the size cap", [awarenessMessage(17, { blob: "x".repeat(600) })], 4413],
+    // 300 UTF-16 units, but 600 bytes in UTF-8: the cap is in bytes, as its name says.
+    ["a state over the cap in bytes", [awarenessMessage(18, { blob: "é".repeat(300) })], 4413],
   ] as const)("a participant publishing %s", async (_case, frames, expected) => {
     const w = await createWorkshop(running.base);
     const p = await registerParticipant(running.base, w.workshopId, "Léa");
     expect(await outcome(p.participantToken, w.workshopId, [...frames])).toBe(expected);
+  });
+
+  it("a Yjs client id someone writes with is theirs: no one else can take their presence", async () => {
+    const w = await createWorkshop(running.base);
+    const alice = await registerParticipant(running.base, w.workshopId, "Alice");
+    const bob = await registerParticipant(running.base, w.workshopId, "Bob");
+    // Alice's phone writes a note with its Yjs client: that client id is now bound to her.
+    const aliceDoc = new Y.Doc();
+    addNote(aliceDoc, {
+      text: "chanter",
+      color: "pink",
+      authorId: alice.participantId,
+      authorName: "Alice",
+    });
+    const alicePhone = await rawClient(running.wsBase, w.workshopId, alice.participantToken);
+    alicePhone.sendUpdate(Y.encodeStateAsUpdate(aliceDoc));
+    const board = connect(running.wsBase, w.workshopId, w.facilitatorKey);
+    await waitFor(() => board.provider.synced && board.doc.getMap("notes").size === 1);
+    // Bob read her client id off the note and claims it first, with a clock far ahead.
+    const bobPhone = await rawClient(running.wsBase, w.workshopId, bob.participantToken);
+    bobPhone.sendAwareness(aliceDoc.clientID, 1000, { user: { role: "participant", name: "Bob" } });
+    alicePhone.sendAwareness(aliceDoc.clientID, 1, {
+      user: { role: "participant", name: "Alice" },
+    });
+    await waitFor(
+      () =>
+        (
+          board.provider.awareness.getStates().get(aliceDoc.clientID) as {
+            user?: { name?: string };
+          }
+        )?.user?.name === "Alice",
+      5000,
+      "the board sees Alice under her own client id",
+    );
+    expect(bobPhone.isOpen()).toBe(true);
+    board.provider.destroy();
+    alicePhone.close();
+    bobPhone.close();
   });
 
   it("a socket keeps to its first awareness client: others it mentions are dropped", async () => {

@@ -9,6 +9,7 @@ import {
   closeCodeOf,
   connect,
   createWorkshop,
+  postJson,
   registerParticipant,
   serversPerTest,
   waitFor,
@@ -74,13 +75,78 @@ describe("WebSocket limits", () => {
     board.provider.destroy();
   });
 
-  it("closes a socket that stops answering pings", async () => {
+  it("keeps an honest client through many ping intervals, and drops one that stops answering", async () => {
     const s = await server({ WS_PING_INTERVAL_MS: "100" });
     const w = await createWorkshop(s.base);
+    const honest = connect(s.wsBase, w.workshopId, w.facilitatorKey);
+    const drops: number[] = [];
+    honest.provider.on("connection-close", (event) => event && drops.push(event.code));
+    await waitFor(() => honest.provider.synced);
     const { closed } = openSocket(`${s.wsBase}/${w.workshopId}?token=${w.facilitatorKey}`, {
       autoPong: false,
     });
     expect((await closed).code).toBe(1006); // terminated, no close frame
+    // Ten more intervals: every socket used to be dropped at the first tick.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(drops).toEqual([]);
+    expect(honest.provider.wsconnected).toBe(true);
+    honest.provider.destroy();
+  });
+
+  it("lets one token hold a few sockets at once, no more", async () => {
+    const s = await server({ WS_SOCKETS_PER_TOKEN: "3" });
+    const w = await createWorkshop(s.base);
+    const p = await registerParticipant(s.base, w.workshopId, "Léa");
+    const url = `${s.wsBase}/${w.workshopId}?token=${p.participantToken}`;
+    const open = [openSocket(url), openSocket(url), openSocket(url)];
+    // Each is in its room once the server sends it sync step 1.
+    await Promise.all(open.map((o) => new Promise((r) => o.socket.once("message", r))));
+    const fourth = openSocket(url);
+    expect((await fourth.closed).code).toBe(4429);
+    open[0]?.socket.close();
+    await open[0]?.closed;
+    const again = openSocket(url);
+    await again.opened;
+    const outcome = await Promise.race([
+      again.closed.then((c) => c.code),
+      new Promise<"open">((r) => setTimeout(() => r("open"), 300)),
+    ]);
+    expect(outcome).toBe("open");
+    for (const o of [...open, again]) o.socket.close();
+  });
+
+  it("answers a few sync requests per socket, then closes with 4429", async () => {
+    const s = await server({ WS_SYNC_REQUESTS_PER_MINUTE: "3" });
+    const w = await createWorkshop(s.base);
+    const { socket, closed, opened } = openSocket(
+      `${s.wsBase}/${w.workshopId}?token=${w.facilitatorKey}`,
+    );
+    let answers = 0;
+    socket.on("message", (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) answers += 1;
+    });
+    await opened;
+    for (let i = 0; i < 5; i++) socket.send(syncStep1());
+    expect((await closed).code).toBe(4429);
+    expect(answers).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("per-address limits on the API", () => {
+  it("answers 429 with Retry-After past the registrations and workshop creations allowed", async () => {
+    const s = await server({ REGISTRATIONS_PER_MINUTE: "2", WORKSHOPS_PER_HOUR: "2" });
+    const w = await createWorkshop(s.base);
+    await createWorkshop(s.base);
+    const third = await postJson(`${s.base}/api/workshops`, {});
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+    const register = () =>
+      postJson(`${s.base}/api/workshops/${w.workshopId}/participants`, { name: "Léa" });
+    expect((await register()).status).toBe(201);
+    expect((await register()).status).toBe(201);
+    const refused = await register();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
 
