@@ -431,7 +431,12 @@ export class Room {
       { workshopId: this.workshopId, role: conn.actor.role, rule: refusal.rule },
       "refused a change",
     );
-    const code = refusal.rule === "malformed" ? CLOSE.invalidPayload : CLOSE.forbidden;
+    const code =
+      refusal.rule === "malformed"
+        ? CLOSE.invalidPayload
+        : refusal.rule === "too-large"
+          ? CLOSE.tooLarge
+          : CLOSE.forbidden;
     conn.close(code, refusal.reason.slice(0, 120));
   }
 

@@ -5,8 +5,8 @@ import { addNote, addPart } from "../model/notes";
 import { FACILITATOR_AUTHOR_ID } from "../schema/note";
 import type { SkillsMap, SkillsMapSkill } from "./skillsMapSchema";
 
-/** Skills written per step of `seedStepsFromSkillsMap`: a few milliseconds of work. */
-const SKILLS_PER_STEP = 500;
+/** Skills written per step of `seedStepsFromSkillsMap`: some tens of milliseconds of work. */
+const SKILLS_PER_STEP = 250;
 
 /**
  * Seeds a new workshop's document from a skills map, so a group picks up where it stopped:

@@ -8,6 +8,7 @@ export interface Refusal {
   readonly rule:
     | "malformed"
     | "structure"
+    | "too-large"
     | "client"
     | "unknown-root"
     | "closed"

@@ -5,6 +5,7 @@ import type { Actor, Refusal } from "./actor";
 import { FACILITATOR_OWNER, ownerOf } from "./clientOwners";
 import { ParticipantRules } from "./participantRules";
 import { UPDATE_LIMITS } from "./updateLimits";
+import { readUpdateShape } from "./updateShape";
 import { RefusedError, refuse, UpdateView } from "./updateView";
 
 /** What the server knows beyond the document when it checks an update. */
@@ -47,8 +48,14 @@ export function admitUpdate(
   actor: Actor,
   options: AdmitOptions = {},
 ): Admission {
+  const shape = readUpdateShape(update, {
+    maxStructs: UPDATE_LIMITS.maxStructs[actor.role],
+    maxDeleteRanges: UPDATE_LIMITS.maxDeleteRanges[actor.role],
+  });
+  if ("rule" in shape) return { ok: false, refusal: shape };
   try {
-    const view = UpdateView.of(doc, update);
+    const overlaps = shape.groups.some((g) => g.clock < Y.getState(doc.store, g.client));
+    const view = UpdateView.of(doc, update, overlaps);
     const newClients = claimClients(doc, view, ownerOf(actor), options.owners ?? new Map());
     const closed = actor.role === "participant" && metaMap(doc).get(META_KEYS.phase) === "closed";
     if ((options.readOnly || closed) && changesSomething(doc, view)) {

@@ -23,4 +23,12 @@ export const UPDATE_LIMITS = {
   maxPartsPerNote: 30,
   /** Yjs client ids one participant may write with (one per reloaded page that wrote). */
   maxClientsPerParticipant: 500,
+  /**
+   * Structs (insertions) one update may carry. A phone's largest honest update, its offline
+   * backlog sent on reconnect, is some 20 per note; Yjs spends microseconds decoding each, so
+   * this bounds how long one frame can hold the server (docs/security.md has the figures).
+   */
+  maxStructs: { participant: 10_000, facilitator: 100_000 },
+  /** Delete ranges one update may carry: a reconnecting client sends the document's all. */
+  maxDeleteRanges: { participant: 200_000, facilitator: 1_000_000 },
 } as const;

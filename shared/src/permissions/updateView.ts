@@ -84,12 +84,15 @@ export class UpdateView {
     this.landings = new Array<Landing | null>(this.structs.length).fill(null);
   }
 
-  /** Cuts what `doc` already holds out of `update`, then checks what is left. */
-  static of(doc: Y.Doc, update: Uint8Array): UpdateView {
+  /**
+   * Cuts what `doc` already holds out of `update` (when `overlaps`: only then is the costly
+   * re-encoding needed), then checks what is left.
+   */
+  static of(doc: Y.Doc, update: Uint8Array, overlaps = true): UpdateView {
     let canonical: Uint8Array;
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      canonical = Y.diffUpdate(update, Y.encodeStateVector(doc));
+      canonical = overlaps ? Y.diffUpdate(update, Y.encodeStateVector(doc)) : update;
       decoded = Y.decodeUpdate(canonical);
     } catch {
       return refuse("malformed", "not a Yjs update");
