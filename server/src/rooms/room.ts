@@ -463,9 +463,12 @@ export class Room {
   /** Sends an applied update to every other socket that may see it now. */
   private relay(update: Uint8Array, origin: Connection): void {
     const message = encodeUpdateMessage(update);
+    const described = this.silent.active ? this.silent.describe(update) : null;
     for (const conn of this.connections) {
       if (conn === origin) continue;
-      if (this.silent.mayRelay(conn, viewerOf(conn), update)) conn.send(message);
+      if (described === null || this.silent.mayRelay(conn, viewerOf(conn), described)) {
+        conn.send(message);
+      }
     }
   }
 

@@ -5,6 +5,14 @@ import * as Y from "yjs";
 /** Whom a socket's view is for: a participant sees their own notes only while silent. */
 export type Viewer = { readonly participantId: string } | null;
 
+/** An applied update as relaying sees it: the clock range of each client, and deletes. */
+export interface RelayedUpdate {
+  readonly from: ReadonlyMap<number, number>;
+  readonly to: ReadonlyMap<number, number>;
+  /** For an update made only of deletes, the clients it deletes from. */
+  readonly deletes: readonly number[];
+}
+
 /**
  * Encodes `client`'s structs from clock `from` up to `to` as an update, or null when a struct
  * straddles `to` and cannot be cut there (only garbage-collected ranges can, and are).
@@ -98,30 +106,32 @@ export class SilentWriting {
     return 0;
   }
 
-  /**
-   * Whether `update` (as applied) may be relayed to `socket` now. When not, remembers from
-   * which clock its clients were held back, and holds back everything they write next.
-   */
-  mayRelay(socket: object, viewer: Viewer, update: Uint8Array): boolean {
-    if (viewer === null) return true;
-    const held = this.withheld.get(socket);
-    if (!this.active) return held === undefined;
+  /** What relaying needs to know of an applied update, worked out once for all sockets. */
+  describe(update: Uint8Array): RelayedUpdate {
     const { from, to } = Y.parseUpdateMeta(update);
+    // Only deletes: which clients they touch (the ones over hidden content wait).
+    const deletes = from.size === 0 ? [...Y.decodeUpdate(update).ds.clients.keys()] : [];
+    return { from, to, deletes };
+  }
+
+  /**
+   * Whether an applied update may be relayed to `socket` now. When not, remembers from which
+   * clock its clients were held back, and holds back everything they write next.
+   */
+  mayRelay(socket: object, viewer: Viewer, update: RelayedUpdate): boolean {
+    if (viewer === null || !this.active) return true;
+    const held = this.withheld.get(socket);
     let hide = false;
-    for (const [client, end] of to) {
+    for (const [client, end] of update.to) {
       const hidden = this.hiddenFrom(viewer, client);
       if (held?.has(client) || (hidden !== undefined && end > hidden)) hide = true;
     }
-    if (!hide && from.size === 0) {
-      // Only deletes: the ones over hidden content wait for the reveal's full delete set.
-      const { ds } = Y.decodeUpdate(update);
-      for (const client of ds.clients.keys()) {
-        if (this.hiddenFrom(viewer, client) === 0) hide = true;
-      }
+    for (const client of update.deletes) {
+      if (this.hiddenFrom(viewer, client) === 0) hide = true;
     }
     if (!hide) return true;
     const record = held ?? new Map<number, number>();
-    for (const [client, start] of from) {
+    for (const [client, start] of update.from) {
       record.set(client, Math.min(record.get(client) ?? start, start));
     }
     this.withheld.set(socket, record);
