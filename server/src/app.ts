@@ -1,15 +1,13 @@
 import fs from "node:fs";
-import http from "node:http";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import sirv from "sirv";
+import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config";
-import { handleApi } from "./http/api";
-import { sendJson } from "./http/json";
-import { mayReadMetrics } from "./http/metricsAccess";
-import { setSecurityHeaders } from "./http/securityHeaders";
+import type { ApiDeps } from "./http/deps";
+import { createHttpApp } from "./http/httpApp";
 import { KeyedRateLimiter } from "./limits/tokenBucket";
 import type { Logger } from "./log";
 import { createMetrics } from "./metrics";
@@ -41,9 +39,10 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     notesPerParticipant: config.notesPerParticipant,
   });
   const registry = rooms;
-  const api = {
+  const api: ApiDeps = {
     storage,
     rooms: registry,
+    metrics,
     maxBodyBytes: config.maxBodyBytes,
     maxImportBytes: config.maxImportBytes,
     joinLimiter: new KeyedRateLimiter(
@@ -57,34 +56,12 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     creationLimiter: new KeyedRateLimiter(config.workshopsPerHour / 3600, config.workshopsPerHour),
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    metricsToken: config.metricsToken,
   };
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)
     log.warn({ clientDir: config.clientDir }, "client not built: only the API is served");
-  const serveClient = hasClient ? sirv(config.clientDir, { single: true, etag: true }) : null;
-
-  const server = http.createServer((req, res) => {
-    setSecurityHeaders(req, res);
-    void (async () => {
-      if (await handleApi(req, res, api)) return;
-      if (req.url === "/healthz") return sendJson(res, 200, { ok: true });
-      if (req.url === "/metrics") {
-        if (!mayReadMetrics(req, { token: config.metricsToken, trustProxy: config.trustProxy })) {
-          return sendJson(res, 403, { error: "Metrics are for this machine or METRICS_TOKEN" });
-        }
-        res.writeHead(200, { "content-type": metrics.registry.contentType });
-        res.end(await metrics.registry.metrics());
-        return;
-      }
-      if (serveClient)
-        return serveClient(req, res, () => sendJson(res, 404, { error: "Not found" }));
-      sendJson(res, 503, { error: "The client is not built: run npm start or npm run build" });
-    })().catch((err: unknown) => {
-      log.error({ err, path: req.url?.split("?")[0] }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { error: "Internal error" });
-      else res.destroy();
-    });
-  });
+  const appReady = createHttpApp(api, { log, clientDir: hasClient ? config.clientDir : null });
 
   // ws refuses frames past maxPayload with 1009; Troc's own check answers 4413 below that.
   const wss = new WebSocketServer({
@@ -95,7 +72,7 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
   // A socket that did not answer the last ping is gone (phone asleep, network lost). Sockets
   // are tracked from the upgrade: with noServer, ws never emits "connection" by itself.
   const alive = new WeakSet<WebSocket>();
-  server.on("upgrade", (req, socket, head) => {
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (!parseSocketUrl(req.url)) {
       socket.destroy();
       return;
@@ -112,7 +89,7 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
         perToken,
       });
     });
-  });
+  };
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -129,23 +106,23 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
   let closing: Promise<void> | null = null;
   const shutdown = async (): Promise<void> => {
     clearInterval(pinger);
-    server.close();
+    const app = await appReady;
+    const httpClosed = app.close();
     await registry.closeAll(CLOSE.goingAway, "server shutting down");
     for (const client of wss.clients) client.terminate();
     wss.close();
-    server.closeAllConnections();
+    await httpClosed;
     await storage.close();
   };
 
   return {
     rooms: registry,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(config.port, config.host, () =>
-          resolve((server.address() as AddressInfo).port),
-        );
-      }),
+    async listen() {
+      const app = await appReady;
+      app.server.on("upgrade", onUpgrade);
+      await app.listen({ port: config.port, host: config.host });
+      return (app.server.address() as AddressInfo).port;
+    },
     close() {
       closing ??= shutdown();
       return closing;

@@ -1,12 +1,10 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SkillsMap } from "@troc/shared";
 import { toCsv, toMarkdown, toSkillsMap, toSvg } from "@troc/shared";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { RoomRegistry } from "../rooms/registry";
-import { hashSecret } from "../secrets";
-import type { Storage } from "../storage/storage";
-import { bearerToken } from "./bearer";
-import { HttpError } from "./json";
+import { requireFacilitator } from "./auth";
+import type { ApiDeps } from "./deps";
+import { bearerSecurity, errors, workshopIdParams } from "./schemas";
 
 const FORMATS = {
   json: {
@@ -17,7 +15,9 @@ const FORMATS = {
   md: { type: "text/markdown; charset=utf-8", render: toMarkdown },
   svg: { type: "image/svg+xml; charset=utf-8", render: toSvg },
 } as const;
-const formatSchema = z.enum(["json", "csv", "md", "svg"]);
+const formatSchema = z.enum(["json", "csv", "md", "svg"], {
+  error: "format must be json, csv, md or svg",
+});
 
 /** A file name people recognise: the workshop's title and date, ASCII-safe, plus a UTF-8 one. */
 export function contentDisposition(title: string, date: string | null, ext: string): string {
@@ -36,40 +36,53 @@ export function contentDisposition(title: string, date: string | null, ext: stri
   return `attachment; filename="${ascii || "troc"}.${ext}"; filename*=UTF-8''${utf8}`;
 }
 
+const exportQuery = z.object({
+  format: formatSchema.default("json").describe("json (the skills map), csv, md or svg"),
+});
+
 /**
  * `GET /api/workshops/:id/export?format=json|csv|md|svg`, for the facilitator only
  * (`Authorization: Bearer <facilitatorKey>`): the skills map, with the registered names and
  * the contact details participants left (which nothing else ever sends).
  */
-export async function exportWorkshop(
-  req: IncomingMessage,
-  res: ServerResponse,
-  workshopId: string,
-  deps: { storage: Storage; rooms: RoomRegistry },
-): Promise<void> {
-  const workshop = await deps.storage.findWorkshop(workshopId);
-  const key = bearerToken(req);
-  if (!workshop || key === null || hashSecret(key) !== workshop.facilitatorKeyHash) {
-    res.setHeader("www-authenticate", 'Bearer realm="troc"');
-    throw new HttpError(401, "The facilitator key is required (Authorization: Bearer <key>)");
-  }
-  const requested =
-    new URL(req.url ?? "/", "http://troc.invalid").searchParams.get("format") ?? "json";
-  const format = formatSchema.safeParse(requested);
-  if (!format.success) throw new HttpError(400, "format must be json, csv, md or svg");
-  const people = await deps.storage.listParticipants(workshopId);
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  const contacts = new Map(people.flatMap((p) => (p.contact ? [[p.id, p.contact] as const] : [])));
-  const map = await deps.rooms.withRoom(workshopId, (room) =>
-    toSkillsMap(room.doc, { names, contacts }),
-  );
-  const { type, render } = FORMATS[format.data];
-  const body = render(map);
-  res.writeHead(200, {
-    "content-type": type,
-    "content-length": Buffer.byteLength(body),
-    "content-disposition": contentDisposition(map.workshop.title, map.workshop.date, format.data),
-    "cache-control": "no-store",
-  });
-  res.end(body);
-}
+export const exportRoutes =
+  (deps: ApiDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/workshops/:workshopId/export",
+      {
+        schema: {
+          summary: "Download the skills map",
+          params: workshopIdParams,
+          querystring: exportQuery,
+          security: bearerSecurity,
+          response: {
+            200: z.string().describe("The map as JSON (troc.skillsmap/1), CSV, Markdown or SVG"),
+            ...errors(400, 401),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { workshopId } = request.params;
+        await requireFacilitator(request, reply, workshopId, deps.storage);
+        const people = await deps.storage.listParticipants(workshopId);
+        const names = new Map(people.map((p) => [p.id, p.name]));
+        const contacts = new Map(
+          people.flatMap((p) => (p.contact ? [[p.id, p.contact] as const] : [])),
+        );
+        const map = await deps.rooms.withRoom(workshopId, (room) =>
+          toSkillsMap(room.doc, { names, contacts }),
+        );
+        const format = request.query.format;
+        const { type, render } = FORMATS[format];
+        return reply
+          .header("content-type", type)
+          .header(
+            "content-disposition",
+            contentDisposition(map.workshop.title, map.workshop.date, format),
+          )
+          .header("cache-control", "no-store")
+          .send(render(map));
+      },
+    );
+  };
