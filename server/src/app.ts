@@ -7,10 +7,12 @@ import type { WebSocket } from "ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config";
 import type { ApiDeps } from "./http/deps";
-import { createHttpApp } from "./http/httpApp";
+import { apiRoutes, createHttpApp } from "./http/httpApp";
+import { createLifecycle } from "./lifecycle";
 import { KeyedRateLimiter } from "./limits/tokenBucket";
 import type { Logger } from "./log";
 import { createMetrics } from "./metrics";
+import { startRetention } from "./retention";
 import { CLOSE } from "./rooms/connection";
 import { RoomRegistry } from "./rooms/registry";
 import { acceptSocket, parseSocketUrl, SocketsPerToken } from "./socket";
@@ -23,10 +25,18 @@ export interface TrocServer {
   /** Stops accepting, finishes storing, closes sockets with 1001, closes storage. */
   close(): Promise<void>;
   readonly rooms: RoomRegistry;
+  /** Runs the retention purge now (it also runs by itself every RETENTION_SWEEP_MS). */
+  sweepRetention(): Promise<void>;
+  /** The HTTP routes served, for the OpenAPI conformance test. */
+  routes(): Promise<readonly { method: string; url: string }[]>;
 }
 
 /** Wires HTTP, WebSocket, rooms and storage together; `main.ts` only adds the process. */
-export function createTrocServer(config: Config, log: Logger): TrocServer {
+export function createTrocServer(
+  config: Config,
+  log: Logger,
+  options: { now?: () => number } = {},
+): TrocServer {
   const storage = coalesceWrites(openSqliteStorage(config.dataDir));
   let rooms: RoomRegistry | null = null;
   const metrics = createMetrics(() => rooms?.loadedCount ?? 0);
@@ -39,6 +49,8 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     notesPerParticipant: config.notesPerParticipant,
   });
   const registry = rooms;
+  const lifecycle = createLifecycle({ storage, rooms: registry, log, metrics });
+  let retention: ReturnType<typeof startRetention> | null = null;
   const api: ApiDeps = {
     storage,
     rooms: registry,
@@ -57,6 +69,8 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     metricsToken: config.metricsToken,
+    lifecycle,
+    retention: config.retention,
   };
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)
@@ -106,6 +120,7 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
   let closing: Promise<void> | null = null;
   const shutdown = async (): Promise<void> => {
     clearInterval(pinger);
+    retention?.stop();
     const app = await appReady;
     const httpClosed = app.close();
     await registry.closeAll(CLOSE.goingAway, "server shutting down");
@@ -121,11 +136,22 @@ export function createTrocServer(config: Config, log: Logger): TrocServer {
       const app = await appReady;
       app.server.on("upgrade", onUpgrade);
       await app.listen({ port: config.port, host: config.host });
+      retention = startRetention({
+        storage,
+        lifecycle,
+        log,
+        metrics,
+        policy: config.retention,
+        everyMs: config.retentionSweepMs,
+        now: options.now ?? Date.now,
+      });
       return (app.server.address() as AddressInfo).port;
     },
     close() {
       closing ??= shutdown();
       return closing;
     },
+    routes: async () => apiRoutes(await appReady),
+    sweepRetention: () => retention?.sweep() ?? Promise.resolve(),
   };
 }

@@ -29,6 +29,9 @@ const envSchema = z.object({
   REGISTRATIONS_PER_MINUTE: positiveInt.default(120),
   WORKSHOPS_PER_HOUR: positiveInt.default(30),
   METRICS_TOKEN: z.string().min(16).optional(),
+  CONTACT_RETENTION_DAYS: positiveInt.default(90),
+  WORKSHOP_RETENTION_DAYS: positiveInt.default(365),
+  RETENTION_SWEEP_MS: positiveInt.default(60 * 60 * 1000),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")
@@ -67,6 +70,10 @@ export interface Config {
   workshopsPerHour: number;
   /** Bearer token that opens /metrics; without one, only loopback may read it. */
   metricsToken: string | undefined;
+  /** Days of inactivity after which contacts, then whole workshops, are erased. */
+  retention: { contactDays: number; workshopDays: number };
+  /** How often the server looks for data past its retention period. */
+  retentionSweepMs: number;
   /** Whether X-Forwarded-For names the client (only behind a proxy you run). */
   trustProxy: boolean;
 }
@@ -107,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registrationsPerMinute: e.REGISTRATIONS_PER_MINUTE,
     workshopsPerHour: e.WORKSHOPS_PER_HOUR,
     metricsToken: e.METRICS_TOKEN,
+    retention: { contactDays: e.CONTACT_RETENTION_DAYS, workshopDays: e.WORKSHOP_RETENTION_DAYS },
+    retentionSweepMs: e.RETENTION_SWEEP_MS,
     trustProxy: e.TRUST_PROXY,
   };
 }

@@ -40,6 +40,12 @@ export function createMetrics(loadedRooms: () => number) {
       help: "Rooms dropped and reloaded because storing failed or an update could not be applied",
       registers: [registry],
     }),
+    purged: new Counter({
+      name: "troc_purged_total",
+      help: "Data erased: workshops deleted, participants erased, contact details purged",
+      labelNames: ["what"] as const,
+      registers: [registry],
+    }),
     socketsClosed: new Counter({
       name: "troc_sockets_closed_by_server_total",
       help: "Sockets the server closed, by close code",

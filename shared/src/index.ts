@@ -46,6 +46,8 @@ export {
 } from "./model/notes";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
+export type { ParticipantBoardData } from "./model/participantData";
+export { eraseParticipant, readParticipantData } from "./model/participantData";
 export { editPart, removePart } from "./model/parts";
 export { addReferenceFamilies, REFERENCE_FAMILIES } from "./model/referenceFamilies";
 export {

@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Lifecycle } from "../lifecycle";
 import type { KeyedRateLimiter } from "../limits/tokenBucket";
 import type { Metrics } from "../metrics";
+import type { RetentionPolicy } from "../retention";
 import type { RoomRegistry } from "../rooms/registry";
 import type { Storage } from "../storage/storage";
 import { clientAddress } from "./clientAddress";
@@ -23,6 +25,8 @@ export interface ApiDeps {
   trustProxy: boolean;
   publicUrl: string | undefined;
   metricsToken: string | undefined;
+  lifecycle: Lifecycle;
+  retention: RetentionPolicy;
 }
 
 /** Refuses with 429 and Retry-After when `limiter` has no token left for the caller's address. */

@@ -13,12 +13,19 @@ import type { Logger } from "../log";
 import type { ApiDeps } from "./deps";
 import { exportRoutes } from "./exportRoute";
 import { HttpError } from "./json";
+import { lifecycleRoutes } from "./lifecycleRoutes";
 import { opsRoutes } from "./opsRoutes";
 import { participantRoutes } from "./participantRoutes";
 import { setSecurityHeaders } from "./securityHeaders";
 import { workshopRoutes } from "./workshopRoutes";
 
 const ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
+const routesOf = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** The routes the API serves (method and Fastify URL pattern), for its conformance test. */
+export const apiRoutes = (app: FastifyInstance): readonly { method: string; url: string }[] =>
+  routesOf.get(app) ?? [];
 
 /**
  * The HTTP side of the server on Fastify: every route validates its parameters and body with
@@ -129,6 +136,13 @@ export async function createHttpApp(
   await app.register(participantRoutes(deps));
   await app.register(exportRoutes(deps));
   await app.register(opsRoutes(deps));
+  await app.register(lifecycleRoutes(deps));
+  routesOf.set(
+    app,
+    [...known].flatMap(([url, methods]) =>
+      [...methods].filter((m) => m !== "HEAD").map((method) => ({ method, url })),
+    ),
+  );
   for (const [url, methods] of [...known]) {
     const others = ALL_METHODS.filter((method) => !methods.has(method));
     const allowed = [...methods].filter((method) => method !== "HEAD").join(", ");

@@ -4,6 +4,7 @@ import type { ApiDeps } from "./deps";
 import { HttpError } from "./json";
 import { mayReadMetrics } from "./metricsAccess";
 import { publicBaseUrl } from "./publicUrl";
+import { errorSchema } from "./schemas";
 
 /** Health, metrics, where join links point, and this API's own description. */
 export const opsRoutes =
@@ -15,14 +16,24 @@ export const opsRoutes =
       async () => ({ ok: true }),
     );
 
-    app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
-      const options = { token: deps.metricsToken, trustProxy: deps.trustProxy };
-      if (!mayReadMetrics(request.raw, options)) {
-        throw new HttpError(403, "Metrics are for this machine or METRICS_TOKEN");
-      }
-      reply.header("content-type", deps.metrics.registry.contentType);
-      return deps.metrics.registry.metrics();
-    });
+    app.get(
+      "/metrics",
+      {
+        schema: {
+          summary: "Prometheus metrics (this machine, or METRICS_TOKEN)",
+          security: [{ bearer: [] }],
+          response: { 200: z.string().describe("Prometheus text format"), 403: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const options = { token: deps.metricsToken, trustProxy: deps.trustProxy };
+        if (!mayReadMetrics(request.raw, options)) {
+          throw new HttpError(403, "Metrics are for this machine or METRICS_TOKEN");
+        }
+        reply.header("content-type", deps.metrics.registry.contentType);
+        return deps.metrics.registry.metrics();
+      },
+    );
 
     app.get(
       "/api/config",
@@ -35,5 +46,14 @@ export const opsRoutes =
       async (request) => ({ publicUrl: publicBaseUrl(request.raw, deps) }),
     );
 
-    app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    app.get(
+      "/api/openapi.json",
+      {
+        schema: {
+          summary: "This description (OpenAPI 3.1)",
+          response: { 200: z.record(z.string(), z.unknown()) },
+        },
+      },
+      async () => app.swagger() as unknown as Record<string, unknown>,
+    );
   };

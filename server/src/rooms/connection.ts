@@ -16,6 +16,7 @@ export const CLOSE = {
   forbidden: 4403,
   unknownWorkshop: 4404,
   tooLarge: 4413,
+  workshopDeleted: 4410,
   tooMany: 4429,
 } as const;
 

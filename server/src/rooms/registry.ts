@@ -14,11 +14,14 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Workshops deleted while this process runs: never loaded again. */
+  private readonly deleted = new Set<string>();
 
   constructor(private readonly options: RegistryOptions) {}
 
   /** The room of a workshop the caller knows exists, loading it if needed. */
   async acquire(workshopId: string): Promise<Room> {
+    if (this.deleted.has(workshopId)) throw new Error("workshop deleted");
     const timer = this.unloadTimers.get(workshopId);
     if (timer) {
       clearTimeout(timer);
@@ -46,6 +49,22 @@ export class RoomRegistry {
   /** Lets a room unload after the grace period if no socket holds it. */
   releaseIfIdle(room: Room): void {
     if (room.connections.size === 0) this.scheduleUnload(room);
+  }
+
+  /**
+   * Drops a workshop's room for good (its workshop is being deleted): closes its sockets with
+   * `code`, lets the batch in hand finish, frees it without compaction, never loads it again.
+   */
+  async evict(workshopId: string, code: number, reason: string): Promise<void> {
+    this.deleted.add(workshopId);
+    const timer = this.unloadTimers.get(workshopId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(workshopId);
+    const room = this.rooms.get(workshopId);
+    this.rooms.delete(workshopId);
+    await this.unloading.get(workshopId);
+    const loaded = await room?.catch(() => null);
+    await loaded?.discard(code, reason);
   }
 
   get loadedCount(): number {

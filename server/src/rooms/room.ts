@@ -49,11 +49,10 @@ export interface RoomOptions {
   onFailed?(room: Room): void;
 }
 
-interface Queued {
-  conn: Connection;
-  message: IncomingMessage;
-  receivedAt: number;
-}
+/** A frame from a socket, or a change the server itself makes (an erasure). */
+type Queued =
+  | { conn: Connection; message: IncomingMessage; receivedAt: number }
+  | { change: (doc: Y.Doc) => void; done: (error?: unknown) => void };
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -246,7 +245,22 @@ export class Room {
       conn.close(CLOSE.invalidPayload, reason);
       return;
     }
-    this.queue.push({ conn, message, receivedAt: performance.now() });
+    this.enqueue({ conn, message, receivedAt: performance.now() });
+  }
+
+  /**
+   * Makes a change as the server (an erasure a participant asked for), in order with what the
+   * sockets send, stored and relayed like any other; resolves once it is stored.
+   */
+  change(change: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) reject(new Error("room closed"));
+      else this.enqueue({ change, done: (error) => (error ? reject(error) : resolve()) });
+    });
+  }
+
+  private enqueue(item: Queued): void {
+    this.queue.push(item);
     if (!this.flushing) {
       this.flushing = new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
     }
@@ -316,13 +330,33 @@ export class Room {
 
   private async handleBatch(batch: Queued[]): Promise<void> {
     const refused = new Set<Connection>();
-    const applied: { update: Uint8Array; origin: Connection; receivedAt: number }[] = [];
+    const applied: { update: Uint8Array; origin: Connection | null; receivedAt: number }[] = [];
+    const serverChanges: ((error?: unknown) => void)[] = [];
     const toStore: PendingUpdate[] = [];
     const syncRequests: { conn: Connection; stateVector: Uint8Array }[] = [];
     const acks = new Map<Connection, Map<number, number>>();
     const wasSilent = this.silent.active;
 
-    for (const { conn, message, receivedAt } of batch) {
+    for (const item of batch) {
+      if ("change" in item) {
+        const emitted = this.applyServerChange(item.change);
+        if (emitted.length > 0) {
+          const owners = this.owners.has(this.doc.clientID)
+            ? undefined
+            : new Map([[this.doc.clientID, FACILITATOR_OWNER]]);
+          if (owners) this.owners.set(this.doc.clientID, FACILITATOR_OWNER);
+          toStore.push({
+            workshopId: this.workshopId,
+            update: emitted,
+            ...(owners ? { owners } : {}),
+          });
+          applied.push({ update: emitted, origin: null, receivedAt: performance.now() });
+          this.silent.recordApplied(emitted);
+        }
+        serverChanges.push(item.done);
+        continue;
+      }
+      const { conn, message, receivedAt } = item;
       if (refused.has(conn)) continue;
       switch (message.kind) {
         case "update": {
@@ -373,11 +407,13 @@ export class Room {
         await this.options.storage.appendUpdates(toStore);
       } catch (error) {
         this.options.log.error({ err: error, workshopId: this.workshopId }, "storing failed");
+        for (const done of serverChanges) done(error);
         this.fail("storage failure, reconnect");
         return;
       }
       stopTimer();
     }
+    for (const done of serverChanges) done();
 
     if (wasSilent && !this.silent.active) {
       for (const [conn, update] of this.silent.reveal()) {
@@ -425,6 +461,35 @@ export class Room {
     return hasPending(this.doc) ? null : emitted;
   }
 
+  /** Forgets what was queued; server changes waiting in it are told why. */
+  private dropQueue(why: Error): void {
+    for (const item of this.queue.splice(0)) if ("change" in item) item.done(why);
+  }
+
+  /** Closes the sockets of one participant (whose identity is being erased). */
+  closeParticipant(participantId: string, code: number, reason: string): void {
+    for (const conn of this.connections) {
+      if (conn.actor.role === "participant" && conn.actor.participantId === participantId) {
+        conn.close(code, reason);
+      }
+    }
+  }
+
+  /** Runs a server change in one transaction and returns the update it made. */
+  private applyServerChange(change: (doc: Y.Doc) => void): Uint8Array {
+    let emitted: Uint8Array = new Uint8Array(0);
+    const collect = (made: Uint8Array): void => {
+      emitted = made;
+    };
+    this.doc.on("update", collect);
+    try {
+      this.doc.transact(() => change(this.doc), "server");
+    } finally {
+      this.doc.off("update", collect);
+    }
+    return emitted;
+  }
+
   private refuse(conn: Connection, refusal: Refusal): void {
     this.options.metrics.updatesRefused.inc({ reason: refusal.rule });
     this.options.log.warn(
@@ -448,7 +513,7 @@ export class Room {
     this.options.metrics.roomsFailed.inc();
     this.failed = true;
     this.closed = true;
-    this.queue = [];
+    this.dropQueue(new Error(reason));
     this.closeAll(CLOSE.internalError, reason);
     this.options.onFailed?.(this);
   }
@@ -461,7 +526,7 @@ export class Room {
   }
 
   /** Sends an applied update to every other socket that may see it now. */
-  private relay(update: Uint8Array, origin: Connection): void {
+  private relay(update: Uint8Array, origin: Connection | null): void {
     const message = encodeUpdateMessage(update);
     const described = this.silent.active ? this.silent.describe(update) : null;
     for (const conn of this.connections) {
@@ -500,6 +565,18 @@ export class Room {
   /** Closes every socket with `code`; the clients reconnect to a fresh room. */
   closeAll(code: number, reason: string): void {
     for (const conn of this.connections) conn.close(code, reason);
+  }
+
+  /**
+   * Drops the room at once, as when its workshop is deleted: closes every socket with `code`,
+   * lets the batch in hand finish, and frees memory without compacting anything.
+   */
+  async discard(code: number, reason: string): Promise<void> {
+    this.failed = true;
+    this.closed = true;
+    this.dropQueue(new Error(reason));
+    this.closeAll(code, reason);
+    await this.unload();
   }
 
   /** Finishes pending work, compacts if anything changed since loading, and frees memory. */

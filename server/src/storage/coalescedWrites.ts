@@ -32,6 +32,11 @@ export function coalesceWrites(storage: Storage): Storage {
     loadDocument: (id) => storage.loadDocument(id),
     compact: (id, snapshot) => storage.compact(id, snapshot),
     addOwners: (id, owners) => storage.addOwners(id, owners),
+    deleteParticipant: (participantId) => storage.deleteParticipant(participantId),
+    deleteWorkshop: (id) => storage.deleteWorkshop(id),
+    lastActivity: (id) => storage.lastActivity(id),
+    inactiveSince: (before) => storage.inactiveSince(before),
+    purgeContacts: (id) => storage.purgeContacts(id),
     close: () => storage.close(),
     appendUpdates(updates) {
       if (updates.length === 0) return Promise.resolve();

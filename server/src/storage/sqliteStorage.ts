@@ -38,6 +38,11 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_workshop ON doc_updates(workshop_id, seq);
+-- When anything last happened in a workshop: what the retention periods count from.
+CREATE TABLE IF NOT EXISTS workshop_activity (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+  at INTEGER NOT NULL
+);
 -- Which participant (or "facilitator") owns each Yjs client id: only they may write with it.
 CREATE TABLE IF NOT EXISTS client_owners (
   workshop_id TEXT NOT NULL REFERENCES workshops(id),
@@ -132,14 +137,50 @@ export function openSqliteStorage(dataDir: string): Storage {
     insertWorkshop.run(w.id, w.joinCode, w.facilitatorKeyHash, w.createdAt);
     insertUpdate.run(w.id, initialUpdate);
   });
+  const touch = db.prepare(
+    "INSERT INTO workshop_activity (workshop_id, at) VALUES (?, ?) ON CONFLICT(workshop_id) DO UPDATE SET at = max(at, excluded.at)",
+  );
+  // Databases made before activity was recorded: a workshop's creation counts as its last.
+  const selectActivity = db.prepare<[string], { at: number }>(
+    `SELECT COALESCE(a.at, w.created_at) AS at FROM workshops w
+     LEFT JOIN workshop_activity a ON a.workshop_id = w.id WHERE w.id = ?`,
+  );
+  const selectInactive = db.prepare<[number], { id: string }>(
+    `SELECT w.id FROM workshops w LEFT JOIN workshop_activity a ON a.workshop_id = w.id
+     WHERE COALESCE(a.at, w.created_at) < ? ORDER BY w.id`,
+  );
+  const deleteWorkshopContacts = db.prepare(
+    "DELETE FROM participant_contacts WHERE participant_id IN (SELECT id FROM participants WHERE workshop_id = ?)",
+  );
+  const deleteParticipantRow = db.prepare("DELETE FROM participants WHERE id = ?");
+  const erase = (table: string) =>
+    db.prepare(`DELETE FROM ${table} WHERE ${table === "workshops" ? "id" : "workshop_id"} = ?`);
+  const eraseWorkshopRows = [
+    "participants",
+    "client_owners",
+    "doc_updates",
+    "doc_snapshots",
+    "workshop_activity",
+    "workshops",
+  ].map(erase);
+  const deleteWorkshopTx = db.transaction((workshopId: string) => {
+    deleteWorkshopContacts.run(workshopId);
+    for (const statement of eraseWorkshopRows) statement.run(workshopId);
+  });
+  const deleteParticipantTx = db.transaction((participantId: string) => {
+    deleteContact.run(participantId);
+    deleteParticipantRow.run(participantId);
+  });
   const ownersTx = db.transaction((workshopId: string, owners: ReadonlyMap<number, string>) => {
     for (const [client, owner] of owners) insertOwner.run(workshopId, client, owner);
   });
   const appendTx = db.transaction((updates: readonly PendingUpdate[]) => {
+    const now = Date.now();
     for (const u of updates) {
       insertUpdate.run(u.workshopId, u.update);
       if (u.owners) ownersTx(u.workshopId, u.owners);
     }
+    for (const workshopId of new Set(updates.map((u) => u.workshopId))) touch.run(workshopId, now);
   });
   const compactTx = db.transaction((workshopId: string, snapshot: Uint8Array) => {
     upsertSnapshot.run(workshopId, snapshot);
@@ -170,6 +211,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     async addParticipant(p: ParticipantRecord) {
       insertParticipant.run(p.id, p.workshopId, p.tokenHash, p.name, p.createdAt);
+      touch.run(p.workshopId, p.createdAt);
     },
     async findParticipantByToken(workshopId, tokenHash) {
       const row = selectParticipant.get(workshopId, tokenHash);
@@ -208,6 +250,21 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     async addOwners(workshopId, owners) {
       ownersTx(workshopId, owners);
+    },
+    async deleteParticipant(participantId) {
+      deleteParticipantTx(participantId);
+    },
+    async deleteWorkshop(workshopId) {
+      deleteWorkshopTx(workshopId);
+    },
+    async lastActivity(workshopId) {
+      return selectActivity.get(workshopId)?.at ?? null;
+    },
+    async inactiveSince(before) {
+      return selectInactive.all(before).map((row) => row.id);
+    },
+    async purgeContacts(workshopId) {
+      return deleteWorkshopContacts.run(workshopId).changes;
     },
     async compact(workshopId, snapshot) {
       compactTx(workshopId, snapshot);

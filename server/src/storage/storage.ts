@@ -70,5 +70,18 @@ export interface Storage {
   compact(workshopId: string, snapshot: Uint8Array): Promise<void>;
   /** Records owners of client ids found in a document stored before owners were. */
   addOwners(workshopId: string, owners: ReadonlyMap<number, string>): Promise<void>;
+  /** Erases a participant: their record (and token) and their contact details. */
+  deleteParticipant(participantId: string): Promise<void>;
+  /** Erases a workshop and everything about it, in every table; nothing is left. */
+  deleteWorkshop(workshopId: string): Promise<void>;
+  /**
+   * When anything last happened in a workshop (created, a change stored, someone joined),
+   * in ms since the epoch; null for an unknown workshop.
+   */
+  lastActivity(workshopId: string): Promise<number | null>;
+  /** Workshops with no activity since `before`. */
+  inactiveSince(before: number): Promise<string[]>;
+  /** Erases the contact details left in a workshop; resolves with how many there were. */
+  purgeContacts(workshopId: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -139,5 +139,77 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       ).rejects.toThrow();
       expect((await storage.loadDocument("w1")).owners.has(10)).toBe(false);
     });
+
+    it("erases a workshop and everything about it, leaving other workshops alone", async () => {
+      for (const [id, code] of [
+        ["w1", "AAAAAA"],
+        ["w2", "BBBBBB"],
+      ] as const) {
+        await storage.createWorkshop(workshop(id, code), updateSetting("a", "1"));
+        await storage.addParticipant({
+          id: `p-${id}`,
+          workshopId: id,
+          tokenHash: `t-${id}`,
+          name: "Léa",
+          createdAt: 2,
+        });
+        await storage.setContact(`p-${id}`, "lea@asso.fr");
+        await storage.appendUpdates([
+          { workshopId: id, update: updateSetting("b", "2"), owners: new Map([[7, `p-${id}`]]) },
+        ]);
+      }
+      await storage.compact("w1", updateSetting("z", "9"));
+      await storage.deleteWorkshop("w1");
+      expect(await storage.findWorkshop("w1")).toBeNull();
+      expect(await storage.findWorkshopByJoinCode("AAAAAA")).toBeNull();
+      expect(await storage.findParticipantByToken("w1", "t-w1")).toBeNull();
+      expect(await storage.findContact("p-w1")).toBeNull();
+      expect(await storage.listParticipants("w1")).toEqual([]);
+      expect(await storage.loadDocument("w1")).toEqual({
+        snapshot: null,
+        updates: [],
+        owners: new Map(),
+      });
+      expect(await storage.lastActivity("w1")).toBeNull();
+      expect(await storage.findContact("p-w2")).toBe("lea@asso.fr");
+      expect((await storage.loadDocument("w2")).updates).toHaveLength(2);
+    });
+
+    it("erases one participant: record, token and contact", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      const p = { id: "p1", workshopId: "w1", tokenHash: "t1", name: "Léa", createdAt: 2 };
+      await storage.addParticipant(p);
+      await storage.addParticipant({ ...p, id: "p2", tokenHash: "t2", name: "Sam" });
+      await storage.setContact("p1", "lea@asso.fr");
+      await storage.deleteParticipant("p1");
+      expect(await storage.findParticipantByToken("w1", "t1")).toBeNull();
+      expect(await storage.findContact("p1")).toBeNull();
+      expect(await storage.listParticipants("w1")).toEqual([{ id: "p2", name: "Sam" }]);
+    });
+
+    it("tells when a workshop was last active and which have been idle, and purges contacts", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await storage.createWorkshop(
+        { ...workshop("w2", "BBBBBB"), createdAt: 5 },
+        updateSetting("a", "1"),
+      );
+      expect(await storage.lastActivity("w1")).toBe(1);
+      expect(await storage.inactiveSince(3)).toEqual(["w1"]);
+      const before = Date.now();
+      await storage.appendUpdates([{ workshopId: "w1", update: updateSetting("b", "2") }]);
+      expect(await storage.lastActivity("w1")).toBeGreaterThanOrEqual(before);
+      expect(await storage.inactiveSince(before)).toEqual(["w2"]);
+      await storage.addParticipant({
+        id: "p1",
+        workshopId: "w2",
+        tokenHash: "t1",
+        name: "Léa",
+        createdAt: 9,
+      });
+      await storage.setContact("p1", "lea@asso.fr");
+      expect(await storage.purgeContacts("w2")).toBe(1);
+      expect(await storage.findContact("p1")).toBeNull();
+      expect(await storage.listParticipants("w2")).toEqual([{ id: "p1", name: "Léa" }]);
+    });
   });
 }

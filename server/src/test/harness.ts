@@ -37,9 +37,10 @@ export async function startServer(
   env: Record<string, string> = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-server-")),
   log: Logger = createLogger("silent"),
+  options: { now?: () => number } = {},
 ): Promise<RunningServer> {
   const config = loadConfig({ ...TEST_DEFAULTS, DATA_DIR: dataDir, ...env });
-  const server = createTrocServer(config, log);
+  const server = createTrocServer(config, log, options);
   const port = await server.listen();
   return {
     server,

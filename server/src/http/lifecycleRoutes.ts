@@ -1,0 +1,169 @@
+import { readMeta, readParticipantData } from "@troc/shared";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { retentionDates } from "../retention";
+import { requireFacilitator, requireParticipant } from "./auth";
+import type { ApiDeps } from "./deps";
+import { bearerSecurity, errors, workshopIdParams } from "./schemas";
+
+const details = z.object({
+  workshopId: z.string(),
+  joinCode: z.string(),
+  title: z.string(),
+  createdAt: z.number().describe("ms since the epoch"),
+  lastActivityAt: z.number().describe("When anything last happened in it (ms since the epoch)"),
+  contactsKeptUntil: z.number().describe("When contact details will be erased, if nothing happens"),
+  keptUntil: z.number().describe("When the whole workshop will be deleted, if nothing happens"),
+});
+
+const part = z.object({ type: z.string(), text: z.string() });
+const myData = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  registeredAt: z.number(),
+  notes: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      color: z.string(),
+      category: z.string().nullable(),
+      kind: z.string().nullable(),
+      parts: z.array(part),
+      createdAt: z.number(),
+      family: z.string().nullable(),
+    }),
+  ),
+  interests: z.array(z.object({ noteId: z.string(), text: z.string() })),
+  contact: z.string().nullable(),
+  keptUntil: z.number().describe("When all of it will be deleted, if nothing happens"),
+});
+
+const privacy = z.object({
+  contactRetentionDays: z.number(),
+  workshopRetentionDays: z.number(),
+});
+
+/** A workshop's life and its participants' rights: details, deletion, access, erasure. */
+export const lifecycleRoutes =
+  (deps: ApiDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const workshopUrl = "/api/workshops/:workshopId";
+    app.get(
+      workshopUrl,
+      {
+        schema: {
+          summary: "The workshop's details, for its facilitators (join code, retention dates)",
+          params: workshopIdParams,
+          security: bearerSecurity,
+          response: { 200: details, ...errors(401) },
+        },
+      },
+      async (request, reply) => {
+        const workshop = await requireFacilitator(
+          request,
+          reply,
+          request.params.workshopId,
+          deps.storage,
+        );
+        const lastActivityAt = (await deps.storage.lastActivity(workshop.id)) ?? workshop.createdAt;
+        const { contactsUntil, workshopUntil } = retentionDates(lastActivityAt, deps.retention);
+        const meta = await deps.rooms.withRoom(workshop.id, (room) => readMeta(room.doc));
+        return {
+          workshopId: workshop.id,
+          joinCode: workshop.joinCode,
+          title: meta?.title ?? "",
+          createdAt: workshop.createdAt,
+          lastActivityAt,
+          contactsKeptUntil: contactsUntil,
+          keptUntil: workshopUntil,
+        };
+      },
+    );
+
+    app.delete(
+      workshopUrl,
+      {
+        schema: {
+          summary: "Delete the workshop and everything about it; open sockets close with 4410",
+          params: workshopIdParams,
+          security: bearerSecurity,
+          response: { 200: z.object({ deleted: z.literal(true) }), ...errors(401) },
+        },
+      },
+      async (request, reply) => {
+        const workshop = await requireFacilitator(
+          request,
+          reply,
+          request.params.workshopId,
+          deps.storage,
+        );
+        await deps.lifecycle.deleteWorkshop(workshop.id, "facilitator");
+        return { deleted: true as const };
+      },
+    );
+
+    const meUrl = "/api/workshops/:workshopId/me";
+    app.get(
+      meUrl,
+      {
+        schema: {
+          summary: "Everything stored about me in this workshop",
+          params: workshopIdParams,
+          security: bearerSecurity,
+          response: { 200: myData, ...errors(401) },
+        },
+      },
+      async (request) => {
+        const { workshopId } = request.params;
+        const me = await requireParticipant(request, workshopId, deps.storage);
+        const board = await deps.rooms.withRoom(workshopId, (room) =>
+          readParticipantData(room.doc, me.id),
+        );
+        const lastActivity = (await deps.storage.lastActivity(workshopId)) ?? me.createdAt;
+        return {
+          participantId: me.id,
+          name: me.name,
+          registeredAt: me.createdAt,
+          ...board,
+          contact: await deps.storage.findContact(me.id),
+          keptUntil: retentionDates(lastActivity, deps.retention).workshopUntil,
+        };
+      },
+    );
+
+    app.delete(
+      meUrl,
+      {
+        schema: {
+          summary: "Erase me: my notes, my interest marks, my contact and my identity here",
+          params: workshopIdParams,
+          security: bearerSecurity,
+          response: {
+            200: z.object({
+              erased: z.object({ notes: z.number(), interests: z.number(), contact: z.boolean() }),
+            }),
+            ...errors(401),
+          },
+        },
+      },
+      async (request) => {
+        const { workshopId } = request.params;
+        const me = await requireParticipant(request, workshopId, deps.storage);
+        return { erased: await deps.lifecycle.eraseParticipant(workshopId, me.id) };
+      },
+    );
+
+    app.get(
+      "/api/privacy",
+      {
+        schema: {
+          summary: "What this server keeps, and for how long (for the privacy page)",
+          response: { 200: privacy },
+        },
+      },
+      async () => ({
+        contactRetentionDays: deps.retention.contactDays,
+        workshopRetentionDays: deps.retention.workshopDays,
+      }),
+    );
+  };
