@@ -35,7 +35,7 @@ export interface TrocServer {
 export function createTrocServer(
   config: Config,
   log: Logger,
-  options: { now?: () => number } = {},
+  options: { now?: () => number; onDescriptionMismatch?: (violation: string) => void } = {},
 ): TrocServer {
   const storage = coalesceWrites(openSqliteStorage(config.dataDir));
   let rooms: RoomRegistry | null = null;
@@ -75,7 +75,13 @@ export function createTrocServer(
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)
     log.warn({ clientDir: config.clientDir }, "client not built: only the API is served");
-  const appReady = createHttpApp(api, { log, clientDir: hasClient ? config.clientDir : null });
+  const appReady = createHttpApp(api, {
+    log,
+    clientDir: hasClient ? config.clientDir : null,
+    ...(options.onDescriptionMismatch
+      ? { onDescriptionMismatch: options.onDescriptionMismatch }
+      : {}),
+  });
 
   // ws refuses frames past maxPayload with 1009; Troc's own check answers 4413 below that.
   const wss = new WebSocketServer({

@@ -1,5 +1,5 @@
 import type { SkillsMap } from "@troc/shared";
-import { toCsv, toMarkdown, toSkillsMap, toSvg } from "@troc/shared";
+import { skillsMapSchema, toCsv, toMarkdown, toSkillsMap, toSvg } from "@troc/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireFacilitator } from "./auth";
@@ -57,7 +57,15 @@ export const exportRoutes =
           querystring: exportQuery,
           security: bearerSecurity,
           response: {
-            200: z.string().describe("The map as JSON (troc.skillsmap/1), CSV, Markdown or SVG"),
+            200: {
+              description: "The skills map, as a file to download",
+              content: {
+                "application/json": { schema: skillsMapSchema },
+                "text/csv": { schema: z.string() },
+                "text/markdown": { schema: z.string() },
+                "image/svg+xml": { schema: z.string() },
+              },
+            },
             ...errors(400, 401),
           },
         },

@@ -17,6 +17,7 @@ import { lifecycleRoutes } from "./lifecycleRoutes";
 import { opsRoutes } from "./opsRoutes";
 import { participantRoutes } from "./participantRoutes";
 import { setSecurityHeaders } from "./securityHeaders";
+import { checkAgainstOwnDescription } from "./selfCheck";
 import { workshopRoutes } from "./workshopRoutes";
 
 const ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -34,7 +35,12 @@ export const apiRoutes = (app: FastifyInstance): readonly { method: string; url:
  */
 export async function createHttpApp(
   deps: ApiDeps,
-  options: { log: Logger; clientDir: string | null },
+  options: {
+    log: Logger;
+    clientDir: string | null;
+    /** For tests: each exchange that does not match /api/openapi.json is reported here. */
+    onDescriptionMismatch?: (violation: string) => void;
+  },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -132,6 +138,9 @@ export async function createHttpApp(
     for (const method of [route.method].flat()) methods.add(method);
     known.set(route.url, methods);
   });
+  if (options.onDescriptionMismatch) {
+    checkAgainstOwnDescription(app, options.onDescriptionMismatch);
+  }
   await app.register(workshopRoutes(deps));
   await app.register(participantRoutes(deps));
   await app.register(exportRoutes(deps));

@@ -40,14 +40,26 @@ export async function startServer(
   options: { now?: () => number } = {},
 ): Promise<RunningServer> {
   const config = loadConfig({ ...TEST_DEFAULTS, DATA_DIR: dataDir, ...env });
-  const server = createTrocServer(config, log, options);
+  // Every request a test makes, and every answer, must match the API's own description.
+  const mismatches: string[] = [];
+  const server = createTrocServer(config, log, {
+    ...options,
+    onDescriptionMismatch: (violation) => mismatches.push(violation),
+  });
   const port = await server.listen();
   return {
     server,
     base: `http://127.0.0.1:${port}`,
     wsBase: `ws://127.0.0.1:${port}/ws`,
     dataDir,
-    stop: () => server.close(),
+    async stop() {
+      await server.close();
+      if (mismatches.length > 0) {
+        throw new Error(
+          `answers that /api/openapi.json does not describe:\n${mismatches.join("\n")}`,
+        );
+      }
+    },
   };
 }
 
