@@ -41,6 +41,51 @@ const contactSchema = z.object({ contact: z.string().nullable() });
 
 const errorBodySchema = z.object({ error: z.string().min(1) });
 
+const workshopDetailsSchema = z.object({
+  workshopId: z.string(),
+  joinCode: z.string(),
+  title: z.string(),
+  createdAt: z.number(),
+  lastActivityAt: z.number(),
+  contactsKeptUntil: z.number(),
+  keptUntil: z.number(),
+});
+/** What a facilitator's device learns of its workshop: the join code, and how long it is kept. */
+export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
+
+const myDataSchema = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  registeredAt: z.number(),
+  notes: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      color: z.string(),
+      category: z.string().nullable(),
+      kind: z.string().nullable(),
+      parts: z.array(z.object({ type: z.string(), text: z.string() })),
+      createdAt: z.number(),
+      family: z.string().nullable(),
+    }),
+  ),
+  interests: z.array(z.object({ noteId: z.string(), text: z.string() })),
+  contact: z.string().nullable(),
+  keptUntil: z.number(),
+});
+/** Everything the server stores about a participant in a workshop. */
+export type MyData = z.infer<typeof myDataSchema>;
+
+const erasedSchema = z.object({
+  erased: z.object({ notes: z.number(), interests: z.number(), contact: z.boolean() }),
+});
+
+const privacySchema = z.object({
+  contactRetentionDays: z.number(),
+  workshopRetentionDays: z.number(),
+});
+export type PrivacyFacts = z.infer<typeof privacySchema>;
+
 export interface NewWorkshop {
   title?: string;
   prompt?: string;
@@ -78,6 +123,16 @@ export interface TrocApi {
     facilitatorKey: string,
     format: ExportFormat,
   ): Promise<ExportedFile>;
+  /** The workshop's join code and retention dates, with the facilitator key. */
+  getWorkshopDetails(workshopId: string, facilitatorKey: string): Promise<WorkshopDetails>;
+  /** Deletes the workshop and everything about it, with the facilitator key. */
+  deleteWorkshop(workshopId: string, facilitatorKey: string): Promise<void>;
+  /** Everything stored about this participant, with their token. */
+  getMyData(workshopId: string, participantToken: string): Promise<MyData>;
+  /** Erases this participant's notes, marks, contact and identity, with their token. */
+  eraseMe(workshopId: string, participantToken: string): Promise<void>;
+  /** How long this server keeps contacts and workshops. */
+  getPrivacy(): Promise<PrivacyFacts>;
 }
 
 async function request(path: string, init: RequestInit = {}): Promise<Response> {
@@ -118,9 +173,12 @@ async function readAnswer<T>(response: Response, status: number, schema: z.ZodTy
 }
 
 const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
-const bearer = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
-const contactPath = (workshopId: string) =>
-  `/api/workshops/${encodeURIComponent(workshopId)}/contact`;
+const bearer = (token: string): RequestInit => ({
+  headers: { authorization: `Bearer ${token}` },
+});
+const workshopPath = (workshopId: string, rest = "") =>
+  `/api/workshops/${encodeURIComponent(workshopId)}${rest}`;
+const contactPath = (workshopId: string) => workshopPath(workshopId, "/contact");
 
 export const httpApi: TrocApi = {
   async createWorkshop(input) {
@@ -162,5 +220,24 @@ export const httpApi: TrocApi = {
     const disposition = response.headers.get("content-disposition") ?? "";
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `troc.${format}`;
     return { blob: await response.blob(), filename };
+  },
+  async getWorkshopDetails(workshopId, facilitatorKey) {
+    const response = await request(workshopPath(workshopId), bearer(facilitatorKey));
+    return readAnswer(response, 200, workshopDetailsSchema);
+  },
+  async deleteWorkshop(workshopId, facilitatorKey) {
+    const init: RequestInit = { ...bearer(facilitatorKey), method: "DELETE" };
+    await readAnswer(await request(workshopPath(workshopId), init), 200, z.unknown());
+  },
+  async getMyData(workshopId, participantToken) {
+    const response = await request(workshopPath(workshopId, "/me"), bearer(participantToken));
+    return readAnswer(response, 200, myDataSchema);
+  },
+  async eraseMe(workshopId, participantToken) {
+    const init: RequestInit = { ...bearer(participantToken), method: "DELETE" };
+    await readAnswer(await request(workshopPath(workshopId, "/me"), init), 200, erasedSchema);
+  },
+  async getPrivacy() {
+    return readAnswer(await request("/api/privacy"), 200, privacySchema);
   },
 };

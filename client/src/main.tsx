@@ -12,6 +12,9 @@ const ParticipantPage = lazy(() =>
   import("./pages/ParticipantPage").then((m) => ({ default: m.ParticipantPage })),
 );
 const BoardPage = lazy(() => import("./pages/BoardPage").then((m) => ({ default: m.BoardPage })));
+// In the landing page's chunk: a chunk of its own would split the phone's shared chunks anew
+// and make its first load heavier.
+const PrivacyPage = lazy(() => import("./pages/Landing").then((m) => ({ default: m.PrivacyPage })));
 
 function App() {
   const route = parseRoute(usePathname());
@@ -22,6 +25,8 @@ function App() {
       return <ParticipantPage key={route.joinCode} joinCode={route.joinCode} />;
     case "board":
       return <BoardPage key={route.workshopId} workshopId={route.workshopId} />;
+    case "privacy":
+      return <PrivacyPage />;
     case "notFound":
       return (
         <Notice title={t("errors.notFound")}>

@@ -84,6 +84,7 @@ export {
   touchesParticipantContent,
 } from "./permissions/clientOwners";
 export { UPDATE_LIMITS } from "./permissions/updateLimits";
+export { CLOSE } from "./protocol/closeCodes";
 export {
   decodeStoredPayload,
   encodeStoredMessage,

@@ -10,6 +10,7 @@ export function ConnectionErrorNotice() {
     "bad-token": t("connection.badToken"),
     "unknown-workshop": t("connection.unknownWorkshop"),
     refused: t("connection.refused"),
+    deleted: t("connection.deleted"),
   } as const;
   const message = messages[error];
   return (

@@ -150,4 +150,14 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "duplicates.dismiss": "Ignore",
   "duplicates.dismissLabel": "Ignore this group: {text}",
   "duplicates.stacked": "Stacked: {text}. Ctrl+Z to undo.",
+  "workshopData.heading": "Workshop data",
+  "workshopData.contactsUntil": "Without new activity, contacts are erased on {date},",
+  "workshopData.workshopUntil": "and the whole workshop on {date}.",
+  "workshopData.delete": "Delete the workshop…",
+  "workshopData.deleteTitle": "Delete this workshop?",
+  "workshopData.deleteText":
+    "The board, the post-its, the families, the registrations and the contacts will be erased at once, for everyone. This cannot be undone: export the skills map first if you want to keep it.",
+  "workshopData.deleteConfirm": "Delete for good",
+  "workshopData.cancel": "Cancel",
+  "workshopData.deleted": "The workshop was deleted, with all its data.",
 };

@@ -103,6 +103,12 @@ export const en: Record<keyof typeof fr, string> = {
   "connection.badToken": "Access refused: the key or token is no longer valid.",
   "connection.refused": "The server refused a change: the board is reloaded from the server.",
   "connection.unknownWorkshop": "This workshop does not exist or was deleted.",
+  "connection.deleted": "This workshop was deleted by its organisers.",
+  "participant.privacyNotice":
+    "Troc keeps your first name, your post-its and, if you give one, a contact. The group sees your post-its; only the organisers see your contact. All of it is erased after the workshop.",
+  "participant.privacyLink": "Your data and your rights",
+  "participant.myData": "My data",
+  "participant.erased": "Your data was erased from this workshop.",
   "errors.network": "The server does not answer. Check the connection and try again.",
   "errors.unexpected": "Unexpected answer from the server.",
   "errors.notFound": "Page not found.",

@@ -108,6 +108,12 @@ export const fr = {
   "connection.refused":
     "Le serveur a refusé une modification : le tableau est rechargé depuis le serveur.",
   "connection.unknownWorkshop": "Cet atelier n'existe pas ou a été supprimé.",
+  "connection.deleted": "Cet atelier a été supprimé par ses organisateurs.",
+  "participant.privacyNotice":
+    "Troc garde votre prénom, vos post-its et, si vous le donnez, un contact. Le groupe voit vos post-its ; seuls les organisateurs voient votre contact. Tout est effacé après l'atelier.",
+  "participant.privacyLink": "Vos données et vos droits",
+  "participant.myData": "Mes données",
+  "participant.erased": "Vos données ont été effacées de cet atelier.",
   "errors.network": "Le serveur ne répond pas. Vérifiez la connexion et réessayez.",
   "errors.unexpected": "Réponse inattendue du serveur.",
   "errors.notFound": "Page introuvable.",

@@ -5,10 +5,12 @@ import { en as enCommon } from "./en";
 import { fr as frCommon } from "./fr";
 import type { MessageId } from "./i18n";
 import { getLanguage, LANGUAGES, setLanguage, t } from "./i18n";
+import { enPrivacy } from "./privacy.en";
+import { frPrivacy } from "./privacy.fr";
 
 // Both catalogues, common and board (the test setup registers the board's, as its chunk does).
-const fr: Record<string, string> = { ...frCommon, ...frBoard };
-const en: Record<string, string> = { ...enCommon, ...enBoard };
+const fr: Record<string, string> = { ...frCommon, ...frBoard, ...frPrivacy };
+const en: Record<string, string> = { ...enCommon, ...enBoard, ...enPrivacy };
 const ids = Object.keys(fr) as MessageId[];
 /** The placeholder names a message uses, `{name}` and `{count, plural, …}` alike. */
 const placeholders = (message: string) =>
@@ -26,6 +28,10 @@ const SAMPLE = {
   skills: 12,
   minutes: 5,
   seconds: 30,
+  contact: "ana@asso.fr",
+  date: "20 novembre 2026",
+  contactDays: 90,
+  workshopDays: 365,
 };
 
 afterEach(() => setLanguage("fr"));

@@ -4,9 +4,10 @@ import { compileMessage } from "@lingui/message-utils/compileMessage";
 import { useSyncExternalStore } from "react";
 import type { frBoard } from "./board.fr";
 import { fr } from "./fr";
+import type { frPrivacy } from "./privacy.fr";
 
-/** Every message id: the common ones, and the board's (registered by its chunk). */
-export type MessageId = keyof typeof fr | keyof typeof frBoard;
+/** Every message id: the common ones, the board's and the data pages' (registered by them). */
+export type MessageId = keyof typeof fr | keyof typeof frBoard | keyof typeof frPrivacy;
 
 export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -13,6 +13,8 @@ import { PresenceCount } from "../board/PresenceCount";
 import { ReadinessPanel } from "../board/ReadinessPanel";
 import { SuggestionsPanel } from "../board/SuggestionsPanel";
 import { TimerControl } from "../board/TimerControl";
+import { useWorkshopDetails } from "../board/useWorkshopDetails";
+import { WorkshopDataCard } from "../board/WorkshopDataCard";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
 import { Countdown } from "../components/Countdown";
@@ -28,7 +30,9 @@ import { useWorkshopSession } from "../sync/useWorkshopSession";
 export function BoardPage({ workshopId }: { workshopId: string }) {
   const t = useT();
   const [secrets] = useState(() => takeBoardSecrets(workshopId, window.location.hash));
-  const session = useWorkshopSession(workshopId, secrets.facilitatorKey);
+  const [deleted, setDeleted] = useState(false);
+  const session = useWorkshopSession(workshopId, deleted ? null : secrets.facilitatorKey);
+  const details = useWorkshopDetails(workshopId, secrets.facilitatorKey);
 
   useEffect(() => {
     // The key is remembered now; take it out of the address bar, which a projector shows.
@@ -48,6 +52,15 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
       </Notice>
     );
   }
+  if (deleted) {
+    return (
+      <Notice title={t("workshopData.deleted")}>
+        <a className="button button--primary" href="/">
+          {t("participant.backHome")}
+        </a>
+      </Notice>
+    );
+  }
   if (session === null) return <Notice title={t("board.loading")} />;
   return (
     <BoardStoreProvider store={session.store}>
@@ -58,13 +71,19 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
             <ConnectionErrorNotice />
             <div className="board__layout">
               <div className="board__side">
-                <JoinPanel joinCode={secrets.joinCode} />
+                <JoinPanel joinCode={secrets.joinCode ?? details?.joinCode ?? null} />
                 <PhaseControl />
                 <ReadinessPanel />
                 <TimerControl />
                 <AuthorsSwitch />
                 <SortingTools />
                 <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
+                <WorkshopDataCard
+                  workshopId={workshopId}
+                  facilitatorKey={secrets.facilitatorKey}
+                  details={details}
+                  onDeleted={() => setDeleted(true)}
+                />
               </div>
               <div className="board__main">
                 <NewFamilyForm />

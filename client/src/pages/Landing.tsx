@@ -51,3 +51,6 @@ export function Landing() {
     </main>
   );
 }
+
+// The privacy page travels in this chunk (see main.tsx).
+export { PrivacyPage } from "./PrivacyPage";

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
@@ -60,9 +60,14 @@ export function ParticipantPage({ joinCode }: { joinCode: string }) {
   }
 }
 
+// Loaded when the participant asks for it: the phone's first load stays light.
+const MyDataPanel = lazy(() => import("../participant/MyDataPanel"));
+
 function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
+  const t = useT();
   const api = useApi();
   const [identity, setIdentity] = useState(() => loadParticipant(workshop.workshopId));
+  const [erased, setErased] = useState(false);
   const session = useWorkshopSession(workshop.workshopId, identity?.participantToken ?? null);
   // The board counts connected phones and lists who has not written yet by this name.
   usePublishUser(session?.awareness ?? null, identity ? participantUser(identity.name) : null);
@@ -70,6 +75,12 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
   const forget = () => {
     forgetParticipant(workshop.workshopId);
     setIdentity(null);
+  };
+  // The server erased this participant: the phone forgets them and its copy of the board too.
+  const afterErasure = async () => {
+    await session?.eraseLocalCopy();
+    forget();
+    setErased(true);
   };
 
   return (
@@ -83,6 +94,11 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
             identity={identity}
             onForget={forget}
           />
+          <MyDataSection
+            workshopId={workshop.workshopId}
+            participantToken={identity.participantToken}
+            onErased={afterErasure}
+          />
         </BoardStoreProvider>
       ) : (
         <>
@@ -90,6 +106,11 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
             <WorkshopHeading title={workshop.title} prompt={workshop.prompt} />
             <LanguageSwitch />
           </header>
+          {erased ? (
+            <p className="notice" role="status">
+              {t("participant.erased")}
+            </p>
+          ) : null}
           {identity ? null : (
             <NameForm
               onSubmit={async (name) =>
@@ -100,6 +121,28 @@ function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
         </>
       )}
     </main>
+  );
+}
+
+/** "Mes données" behind a button: its panel (and its messages) load when asked for. */
+function MyDataSection(props: {
+  workshopId: string;
+  participantToken: string;
+  onErased(): Promise<void>;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button my-data__open" onClick={() => setOpen(true)}>
+        {t("participant.myData")}
+      </button>
+    );
+  }
+  return (
+    <Suspense fallback={<p aria-busy="true">…</p>}>
+      <MyDataPanel {...props} />
+    </Suspense>
   );
 }
 

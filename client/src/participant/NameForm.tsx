@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useT } from "../i18n/i18n";
+import { PRIVACY_PATH } from "../router/routes";
 
 interface NameFormProps {
   /** Registers under the name; a rejection is shown under the field. */
@@ -47,6 +48,9 @@ export function NameForm({ onSubmit }: NameFormProps) {
       <button className="button button--primary" type="submit" disabled={busy}>
         {busy ? t("participant.registering") : t("participant.nameButton")}
       </button>
+      <p className="privacy-notice">
+        {t("participant.privacyNotice")} <a href={PRIVACY_PATH}>{t("participant.privacyLink")}</a>
+      </p>
     </form>
   );
 }

@@ -14,6 +14,9 @@ describe("parseRoute", () => {
     ["/j", { page: "notFound" }],
     ["/j/A/B", { page: "notFound" }],
     ["/x/A", { page: "notFound" }],
+    ["/confidentialite", { page: "privacy" }],
+    ["/confidentialite/", { page: "privacy" }],
+    ["/confidentialite/x", { page: "notFound" }],
   ];
   it.each(rows)("%s", (path, route) => {
     expect(parseRoute(path)).toEqual(route);

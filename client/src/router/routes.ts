@@ -3,7 +3,11 @@ export type Route =
   | { page: "landing" }
   | { page: "participant"; joinCode: string }
   | { page: "board"; workshopId: string }
+  | { page: "privacy" }
   | { page: "notFound" };
+
+/** The page that says what Troc keeps about participants, and for how long. */
+export const PRIVACY_PATH = "/confidentialite";
 
 function segment(raw: string): string | null {
   try {
@@ -19,6 +23,7 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split("/").filter((part) => part.length > 0);
   if (parts.length === 0) return { page: "landing" };
   const [prefix, raw, ...rest] = parts;
+  if (parts.length === 1 && `/${prefix}` === PRIVACY_PATH) return { page: "privacy" };
   if (raw === undefined || rest.length > 0) return { page: "notFound" };
   const value = segment(raw);
   if (value === null) return { page: "notFound" };

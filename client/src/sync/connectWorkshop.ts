@@ -1,4 +1,4 @@
-import { decodeStoredPayload, MESSAGE_STORED, updateUpperClocks } from "@troc/shared";
+import { CLOSE, decodeStoredPayload, MESSAGE_STORED, updateUpperClocks } from "@troc/shared";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -12,9 +12,10 @@ import { createStoredTracker } from "./storedTracker";
 
 /** Close codes after which reconnecting cannot help (DESIGN.md). */
 const FINAL_CLOSE_CODES: ReadonlyMap<number, ConnectionError> = new Map([
-  [4401, "bad-token"],
-  [4403, "refused"],
-  [4404, "unknown-workshop"],
+  [CLOSE.badToken, "bad-token"],
+  [CLOSE.forbidden, "refused"],
+  [CLOSE.unknownWorkshop, "unknown-workshop"],
+  [CLOSE.workshopDeleted, "deleted"],
 ]);
 
 export interface ConnectOptions {
@@ -217,6 +218,9 @@ export function connectWorkshop(
     subscribeState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async eraseLocalCopy() {
+      await persistence?.clearData();
     },
     destroy() {
       destroyed = true;

@@ -7,9 +7,9 @@ export type ConnectionStatus = "connecting" | "connected" | "disconnected";
 /**
  * Why the server closed this connection for good (no reconnection will be tried with it).
  * "refused": it refused a change (4403); the page reloads the document from the server
- * rather than resend the refused update on every reconnect.
+ * rather than resend the refused update on every reconnect. "deleted": the workshop is gone.
  */
-export type ConnectionError = "bad-token" | "unknown-workshop" | "refused";
+export type ConnectionError = "bad-token" | "unknown-workshop" | "refused" | "deleted";
 
 export interface ConnectionState {
   status: ConnectionStatus;
@@ -26,6 +26,8 @@ export interface WorkshopConnection {
   readonly awareness: Awareness;
   getState(): ConnectionState;
   subscribeState(listener: (state: ConnectionState) => void): () => void;
+  /** Forgets this device's offline copy of the document (after the person erased their data). */
+  eraseLocalCopy(): Promise<void>;
   destroy(): void;
 }
 

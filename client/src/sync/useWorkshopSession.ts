@@ -13,6 +13,8 @@ export interface WorkshopSession {
   store: BoardStore;
   /** Presence: who is connected, co-facilitators' pointers (see sync/presence.ts). */
   awareness: Awareness;
+  /** Forgets this device's offline copy (after the person erased their data). */
+  eraseLocalCopy(): Promise<void>;
 }
 
 /**
@@ -37,7 +39,12 @@ export function useWorkshopSession(
     const stopWatching = connection.subscribeState((state) => {
       if (state.error === "refused") setGeneration((n) => n + 1);
     });
-    setSession({ doc: connection.doc, store, awareness: connection.awareness });
+    setSession({
+      doc: connection.doc,
+      store,
+      awareness: connection.awareness,
+      eraseLocalCopy: () => connection.eraseLocalCopy(),
+    });
     return () => {
       stopWatching();
       unbindDoc();

@@ -9,6 +9,7 @@ export interface FakeConnection extends WorkshopConnection {
   /** Pretends the server stored everything the document holds now. */
   storeEverything(): void;
   destroyed: boolean;
+  localCopyErased: boolean;
 }
 
 export function createFakeConnection(doc: Y.Doc = new Y.Doc()): FakeConnection {
@@ -21,10 +22,14 @@ export function createFakeConnection(doc: Y.Doc = new Y.Doc()): FakeConnection {
     // Local only: tests feed it other clients' states with applyAwarenessUpdate.
     awareness: new Awareness(doc),
     destroyed: false,
+    localCopyErased: false,
     getState: () => state,
     subscribeState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async eraseLocalCopy() {
+      connection.localCopyErased = true;
     },
     destroy() {
       connection.destroyed = true;

@@ -32,6 +32,30 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
       blob: new Blob([`exported ${format}`]),
       filename: `Atelier-2026-11-20.${format}`,
     })),
+    getWorkshopDetails: vi.fn<TrocApi["getWorkshopDetails"]>(async () => ({
+      workshopId: JOIN_INFO.workshopId,
+      joinCode: "AB12CD",
+      title: JOIN_INFO.title,
+      createdAt: Date.UTC(2026, 10, 20),
+      lastActivityAt: Date.UTC(2026, 10, 20),
+      contactsKeptUntil: Date.UTC(2027, 1, 18),
+      keptUntil: Date.UTC(2027, 10, 20),
+    })),
+    deleteWorkshop: vi.fn<TrocApi["deleteWorkshop"]>(async () => {}),
+    getMyData: vi.fn<TrocApi["getMyData"]>(async () => ({
+      participantId: "p-ana",
+      name: "Ana",
+      registeredAt: Date.UTC(2026, 10, 20),
+      notes: [],
+      interests: [],
+      contact: null,
+      keptUntil: Date.UTC(2027, 10, 20),
+    })),
+    eraseMe: vi.fn<TrocApi["eraseMe"]>(async () => {}),
+    getPrivacy: vi.fn<TrocApi["getPrivacy"]>(async () => ({
+      contactRetentionDays: 90,
+      workshopRetentionDays: 365,
+    })),
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import "../i18n/boardMessages";
+import "../i18n/privacyMessages";
 import { setLanguage } from "../i18n/i18n";
 
 // CI machines are shared and busy: give lazy pages time to load before a find* gives up.

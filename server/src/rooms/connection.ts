@@ -1,24 +1,11 @@
 import type { Actor } from "@troc/shared";
-import { ownerOf } from "@troc/shared";
+import { CLOSE, ownerOf } from "@troc/shared";
 import type { WebSocket } from "ws";
 import { TokenBucket } from "../limits/tokenBucket";
 import type { Metrics } from "../metrics";
 
-/** WebSocket close codes of the contract (DESIGN.md, docs/protocol.md). */
-export const CLOSE = {
-  normal: 1000,
-  goingAway: 1001,
-  unsupportedData: 1003,
-  invalidPayload: 1007,
-  internalError: 1011,
-  tryAgainLater: 1013,
-  badToken: 4401,
-  forbidden: 4403,
-  unknownWorkshop: 4404,
-  tooLarge: 4413,
-  workshopDeleted: 4410,
-  tooMany: 4429,
-} as const;
+/** WebSocket close codes of the contract (docs/protocol.md), shared with the clients. */
+export { CLOSE };
 
 /** Per-socket limits, from the server's configuration. */
 export interface ConnectionLimits {
