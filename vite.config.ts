@@ -66,6 +66,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A page loading, syncing and being acknowledged takes seconds on a loaded machine;
+          // expect.poll's default (1 s) failed one run in seven under a parallel `npm test`.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
