@@ -92,6 +92,15 @@ try {
   await phone.getByRole("button", { name: "Enregistrer le contact" }).click();
   await phone.getByText(/Contact enregistré/).scrollIntoViewIfNeeded();
   await phone.screenshot({ path: path.join(out, "phone-contact.png") });
+  await phone.getByRole("button", { name: "Mes données" }).click();
+  const myData = phone.getByRole("region", { name: "Mes données" });
+  await myData.getByText(/Prénom ou pseudonyme/).waitFor();
+  await myData.scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: path.join(out, "phone-my-data.png") });
+  await myData.getByRole("button", { name: "Tout effacer…" }).click();
+  await phone.getByRole("dialog").waitFor();
+  await phone.screenshot({ path: path.join(out, "phone-erase-confirm.png") });
+  await phone.keyboard.press("Escape");
   await board.getByRole("radio", { name: "Clôturé" }).check();
   await phone.getByRole("region", { name: "Vos compétences" }).waitFor();
   await phone.evaluate(() => window.scrollTo(0, 0));
@@ -100,6 +109,13 @@ try {
   await phone.getByRole("region", { name: "Your skills" }).waitFor();
   await phone.screenshot({ path: path.join(out, "phone-closed-english.png") });
   await board.screenshot({ path: path.join(out, "board-phase-control.png") });
+  const dataCard = board.getByRole("region", { name: "Données de l'atelier" });
+  await dataCard.getByText(/contacts sont effacés/).waitFor();
+  await dataCard.screenshot({ path: path.join(out, "board-workshop-data.png") });
+  const privacy = await (await newPhoneContext(browser)).newPage();
+  await privacy.goto(`${server.base}/confidentialite`);
+  await privacy.getByText(/jours après la dernière activité/).waitFor();
+  await privacy.screenshot({ path: path.join(out, "phone-privacy.png") });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();

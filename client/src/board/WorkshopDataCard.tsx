@@ -36,7 +36,7 @@ export function WorkshopDataCard({
       ) : null}
       <button
         type="button"
-        className="button button--small button--danger"
+        className="button button--small button--destructive"
         aria-haspopup="dialog"
         onClick={() => setConfirming(true)}
       >

@@ -46,7 +46,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className="button button--danger"
+          className="button button--destructive"
           disabled={busy}
           onClick={() => void run(onConfirm)}
         >

@@ -157,9 +157,9 @@ export const frBoard = {
   "workshopData.contactsUntil": "Sans nouvelle activité, les contacts sont effacés le {date},",
   "workshopData.workshopUntil": "et tout l'atelier le {date}.",
   "workshopData.delete": "Supprimer l'atelier…",
-  "workshopData.deleteTitle": "Supprimer cet atelier ?",
+  "workshopData.deleteTitle": "Supprimer cet atelier ?",
   "workshopData.deleteText":
-    "Le tableau, les post-its, les familles, les inscriptions et les contacts seront effacés tout de suite, pour tout le monde. C'est définitif : exportez la carte des compétences avant si vous voulez la garder.",
+    "Le tableau, les post-its, les familles, les inscriptions et les contacts seront effacés tout de suite, pour tout le monde. C'est définitif : exportez la carte des compétences avant si vous voulez la garder.",
   "workshopData.deleteConfirm": "Supprimer définitivement",
   "workshopData.cancel": "Annuler",
   "workshopData.deleted": "L'atelier a été supprimé, avec toutes ses données.",

@@ -96,7 +96,7 @@ describe("Mes données", () => {
     const { api, connection, user } = await openAsAna();
     await user.click(screen.getByRole("button", { name: "Mes données" }));
     await user.click(await screen.findByRole("button", { name: "Tout effacer…" }));
-    const dialog = await screen.findByRole("dialog", { name: "Effacer toutes vos données ?" });
+    const dialog = await screen.findByRole("dialog", { name: /Effacer toutes vos données/ });
     await user.click(within(dialog).getByRole("button", { name: "Tout effacer définitivement" }));
     expect(await screen.findByText("Vos données ont été effacées de cet atelier.")).toBeTruthy();
     expect(api.eraseMe).toHaveBeenCalledWith(JOIN_INFO.workshopId, ANA.participantToken);

@@ -57,7 +57,7 @@ export default function MyDataPanel({ workshopId, participantToken, onErased }: 
             <li>
               {t("privacy.notes", { count: data.notes.length })}
               {data.notes.length > 0
-                ? ` : ${data.notes.map((n) => `« ${n.text} »`).join(", ")}`
+                ? ` : ${data.notes.map((n) => `«\u00a0${n.text}\u00a0»`).join(", ")}`
                 : ""}
             </li>
             <li>{t("privacy.interests", { count: data.interests.length })}</li>
@@ -85,7 +85,7 @@ export default function MyDataPanel({ workshopId, participantToken, onErased }: 
             </button>
             <button
               type="button"
-              className="button button--danger"
+              className="button button--destructive"
               onClick={() => setConfirming(true)}
             >
               {t("privacy.erase")}
