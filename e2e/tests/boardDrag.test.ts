@@ -15,11 +15,26 @@ async function openBoard(): Promise<Page> {
 const cluster = (page: Page, name: string) =>
   page.locator("section.cluster", { has: page.getByRole("heading", { name, exact: true }) });
 
+/**
+ * Where an element sits once the board has stopped moving it: the canvas fits itself to the
+ * page and clusters re-measure as they render, which takes longer on a loaded machine.
+ */
+async function settledBox(locator: Locator) {
+  let last = "";
+  for (let tries = 0; tries < 100; tries++) {
+    const box = await locator.boundingBox();
+    const now = JSON.stringify(box);
+    if (box && now === last) return box;
+    last = now;
+    await locator.page().waitForTimeout(150);
+  }
+  throw new Error("the element never stopped moving");
+}
+
 /** A real mouse drag, in small steps, from the middle of one element to the middle of another. */
 async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error("not on screen");
+  const a = await settledBox(from);
+  const b = await settledBox(to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });

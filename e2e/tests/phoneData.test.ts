@@ -47,8 +47,8 @@ describe("a participant's data", () => {
     await phone.getByRole("button", { name: "Mes données" }).click();
     const panel = phone.getByRole("region", { name: "Mes données" });
     await panel.getByText("Prénom ou pseudonyme : Zoé").waitFor();
-    await panel.getByText(/2 post-its : .*« tricoter des chaussettes »/).waitFor();
-    await panel.getByText(/« réparer un vélo »/).waitFor();
+    await panel.getByText(/2 post-its\s:\s.*«\stricoter des chaussettes\s»/).waitFor();
+    await panel.getByText(/«\sréparer un vélo\s»/).waitFor();
     const [download] = await Promise.all([
       phone.waitForEvent("download"),
       panel.getByRole("button", { name: "Télécharger (JSON)" }).click(),
