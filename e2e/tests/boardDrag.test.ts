@@ -109,9 +109,8 @@ describe("sorting on the board with a mouse", () => {
     ).newPage();
     await tablet.goto(seeded.boardUrl);
     await tablet.locator("[data-note-id]").first().waitFor();
-    const from = await tablet.getByRole("button", { name: /faire de la sangria/ }).boundingBox();
-    const to = await cluster(tablet, "Financements").boundingBox();
-    if (!from || !to) throw new Error("not on screen");
+    const from = await settledBox(tablet.getByRole("button", { name: /faire de la sangria/ }));
+    const to = await settledBox(cluster(tablet, "Financements"));
     // Playwright has no touch drag: send the touch points through the DevTools protocol.
     const cdp = await tablet.context().newCDPSession(tablet);
     const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
