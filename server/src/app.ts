@@ -16,8 +16,7 @@ import { startRetention } from "./retention";
 import { CLOSE } from "./rooms/connection";
 import { RoomRegistry } from "./rooms/registry";
 import { acceptSocket, parseSocketUrl, SocketsPerToken } from "./socket";
-import { coalesceWrites } from "./storage/coalescedWrites";
-import { openSqliteStorage } from "./storage/sqliteStorage";
+import { openStorage } from "./storage/openStorage";
 
 export interface TrocServer {
   /** Resolves with the bound port once listening. */
@@ -37,7 +36,7 @@ export function createTrocServer(
   log: Logger,
   options: { now?: () => number; onDescriptionMismatch?: (violation: string) => void } = {},
 ): TrocServer {
-  const storage = coalesceWrites(openSqliteStorage(config.dataDir));
+  const storage = openStorage(config);
   let rooms: RoomRegistry | null = null;
   const metrics = createMetrics(() => rooms?.loadedCount ?? 0);
   rooms = new RoomRegistry({

@@ -9,6 +9,7 @@ const envSchema = z.object({
   PORT: port.default(8080),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
+  STORAGE: z.enum(["sqlite", "memory"]).default("sqlite"),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIR: z.string().min(1).optional(),
@@ -44,6 +45,8 @@ export interface Config {
   host: string;
   /** Absolute folder holding the SQLite database. */
   dataDir: string;
+  /** Where documents and records are kept: SQLite (durable, the default) or memory. */
+  storage: "sqlite" | "memory";
   /** Base URL that QR codes and join links point at; undefined means "from the request". */
   publicUrl: string | undefined;
   logLevel: string;
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    storage: e.STORAGE,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR ?? path.join(repoRoot, "client/dist")),

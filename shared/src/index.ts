@@ -85,6 +85,7 @@ export {
 } from "./permissions/clientOwners";
 export { UPDATE_LIMITS } from "./permissions/updateLimits";
 export { CLOSE } from "./protocol/closeCodes";
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "./protocol/joinCode";
 export {
   decodeStoredPayload,
   encodeStoredMessage,

@@ -1,8 +1,8 @@
+import { normalizeJoinCode } from "@troc/shared";
 import type { FormEvent } from "react";
 import { useId, useState } from "react";
 import { FormError } from "../components/FormError";
 import { useT } from "../i18n/i18n";
-import { normalizeJoinCode } from "../session/joinCode";
 
 /** Where a participant without the QR code types the code shown on screen. */
 export function JoinCodeForm({ onJoin }: { onJoin(joinCode: string): void }) {

@@ -1,3 +1,4 @@
+import { normalizeJoinCode } from "@troc/shared";
 import { lazy, Suspense, useState } from "react";
 import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
@@ -16,7 +17,6 @@ import { SkillsSummary } from "../participant/SkillsSummary";
 import { SortedBoard } from "../participant/SortedBoard";
 import { useJoinLookup } from "../participant/useJoinLookup";
 import { useApi } from "../services/ApiContext";
-import { normalizeJoinCode } from "../session/joinCode";
 import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";

@@ -3,6 +3,7 @@ import {
   cleanWorkshopInput,
   initWorkshop,
   LIMITS,
+  normalizeJoinCode,
   readMeta,
   seedStepsFromSkillsMap,
   skillsMapSchema,
@@ -11,14 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import * as Y from "yjs";
 import { z } from "zod";
-import {
-  hashSecret,
-  ID_PATTERN,
-  newId,
-  newJoinCode,
-  newSecret,
-  normalizeJoinCode,
-} from "../secrets";
+import { hashSecret, ID_PATTERN, newId, newJoinCode, newSecret } from "../secrets";
 import type { ApiDeps } from "./deps";
 import { limit } from "./deps";
 import { HttpError } from "./json";

@@ -14,7 +14,12 @@ function countingStorage() {
     async loadDocument() {
       calls.load += 1;
       await new Promise((r) => setTimeout(r, 20)); // a slow disk: both sockets arrive meanwhile
-      return { snapshot: null, updates: [Y.encodeStateAsUpdate(doc)], owners: new Map() };
+      return {
+        snapshot: null,
+        updates: [Y.encodeStateAsUpdate(doc)],
+        lastSeq: 0,
+        owners: new Map(),
+      };
     },
     async addOwners() {},
     async compact() {
@@ -68,11 +73,13 @@ describe("Room loading", () => {
         return {
           snapshot: null,
           updates: [Y.encodeStateAsUpdate(old), ...appended],
+          lastSeq: 0,
           owners: new Map(),
         };
       },
       async appendUpdates(updates: { update: Uint8Array }[]) {
         appended.push(...updates.map((u) => u.update));
+        return updates.map((_, i) => appended.length + i);
       },
       async addOwners() {},
       async compact() {},
@@ -118,10 +125,13 @@ describe("Room loading from damaged storage", () => {
         return {
           snapshot: null,
           updates: [Y.encodeStateAsUpdate(good), new Uint8Array([0, 2, 3, 1, 2, 3])],
+          lastSeq: 0,
           owners: new Map(),
         };
       },
-      async appendUpdates() {},
+      async appendUpdates() {
+        return [];
+      },
       async addOwners() {},
       async compact() {
         compacted += 1;

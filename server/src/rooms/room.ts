@@ -1,13 +1,9 @@
 import type { Migration, Refusal } from "@troc/shared";
 import {
   admitUpdate,
-  checkAwarenessState,
   encodeStoredMessage,
   FACILITATOR_OWNER,
-  inferOwners,
-  MIGRATIONS,
   mergeStoredVector,
-  migrateDocument,
   updateUpperClocks,
 } from "@troc/shared";
 import * as encoding from "lib0/encoding";
@@ -17,19 +13,30 @@ import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { PendingUpdate, Storage } from "../storage/storage";
+import { AwarenessGate } from "./awarenessGate";
 import type { Connection } from "./connection";
 import { CLOSE } from "./connection";
-import type { AwarenessEntry, IncomingMessage } from "./messages";
+import { FanOut } from "./fanOut";
+import { captureUpdate, compactStored, hasPending, loadDocument } from "./loadDocument";
+import type { IncomingMessage } from "./messages";
 import {
-  decodeAwarenessEntries,
   decodeClientMessage,
-  encodeAwarenessEntries,
   encodeAwarenessMessage,
   encodeUpdateMessage,
   MalformedMessageError,
 } from "./messages";
-import type { Viewer } from "./silentWriting";
 import { SilentWriting } from "./silentWriting";
+
+/** An update the room accepted and stored: what another instance needs to apply it. */
+export interface StoredUpdateEvent {
+  workshopId: string;
+  /** The update as Yjs applied it (what was stored and relayed). */
+  update: Uint8Array;
+  /** Client ids it bound to their owner for the first time. */
+  owners: ReadonlyMap<number, string>;
+  /** Who sent it: a participantId, "facilitator", or null for the server's own change. */
+  author: string | null;
+}
 
 export interface RoomOptions {
   storage: Storage;
@@ -47,45 +54,28 @@ export interface RoomOptions {
    * failed after it was applied): drop the room, unstored, and load it again.
    */
   onFailed?(room: Room): void;
+  /**
+   * Called for each update once it is stored, before anyone is sent it: the seam where other
+   * instances of the server learn of it (they apply it with `applyStored`).
+   */
+  onStored?(event: StoredUpdateEvent): void;
 }
 
-/** A frame from a socket, or a change the server itself makes (an erasure). */
+/** What the room works through, in order: frames, its own changes, updates stored elsewhere. */
 type Queued =
-  | { conn: Connection; message: IncomingMessage; receivedAt: number }
-  | { change: (doc: Y.Doc) => void; done: (error?: unknown) => void };
+  | { kind: "frame"; conn: Connection; message: IncomingMessage; receivedAt: number }
+  | { kind: "change"; change: (doc: Y.Doc) => void; done: (error?: unknown) => void }
+  | { kind: "stored"; update: Uint8Array; owners: ReadonlyMap<number, string> };
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
-/**
- * Applies stored updates, merged for speed; should one of them be unreadable, applies them one
- * by one and skips that one, so one bad row never locks a workshop out.
- */
-function applyStored(
-  doc: Y.Doc,
-  updates: readonly Uint8Array[],
-  onSkip: (index: number) => void,
-): void {
-  try {
-    Y.applyUpdate(doc, Y.mergeUpdates([...updates]), "storage");
-    return;
-  } catch {
-    // Fall through: find the culprit.
-  }
-  updates.forEach((update, index) => {
-    try {
-      Y.applyUpdate(doc, update, "storage");
-    } catch {
-      onSkip(index);
-    }
-  });
+/** What one batch produced, to store and then to send. */
+interface BatchOutcome {
+  toStore: (PendingUpdate & { author: string | null })[];
+  /** Applied updates to fan out, with their sender (null: everyone gets them). */
+  applied: { update: Uint8Array; origin: Connection | null; receivedAt: number }[];
+  syncRequests: { conn: Connection; stateVector: Uint8Array }[];
+  acks: Map<Connection, Map<number, number>>;
+  serverChanges: ((error?: unknown) => void)[];
 }
-
-/** True when Yjs holds content it could not integrate (something it refers to is missing). */
-const hasPending = (doc: Y.Doc): boolean =>
-  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
-
-const viewerOf = (conn: Connection): Viewer =>
-  conn.actor.role === "participant" ? { participantId: conn.actor.participantId } : null;
 
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder();
@@ -95,12 +85,12 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
 };
 
 /**
- * One workshop's live document and its sockets. Incoming messages are queued and handled
- * in order by one flush at a time. Each update is admitted (checked whole against the
- * document as it stands, see admitUpdate) and applied; the batch is stored in one
- * transaction; only then is anything relayed, answered or acknowledged, so no one ever sees
- * a change that a crash could lose. A refused update changes nothing and closes only the
- * socket that sent it.
+ * One workshop's live document and its sockets: a pipeline of stages, one batch at a time.
+ * Admit (each update checked whole against the document as it stands, see admitUpdate; the
+ * awareness gate) → apply (to the room's copy) → store (the batch in one transaction) → fan
+ * out (relays by what each socket may see, sync answers, acknowledgements). Nothing is sent
+ * before it is stored, so no one ever sees a change that a crash could lose; a refused
+ * update changes nothing and closes only the socket that sent it.
  */
 export class Room {
   readonly doc: Y.Doc;
@@ -114,6 +104,8 @@ export class Room {
   /** Who owns each Yjs client id: only they may write with it. */
   private readonly owners: Map<number, string>;
   private readonly silent: SilentWriting;
+  private readonly gate: AwarenessGate;
+  private readonly fanOut: FanOut;
   private queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
   private updatesSinceCompaction: number;
@@ -121,90 +113,37 @@ export class Room {
   private unloaded = false;
   /** The document may differ from storage: the room must be dropped, never compacted. */
   private failed = false;
+  /** Part of what storage holds could not be read: never compacted over. */
+  private readonly damaged: boolean;
 
   private constructor(
     readonly workshopId: string,
-    doc: Y.Doc,
-    owners: Map<number, string>,
-    storedUpdates: number,
-    readOnly: boolean,
-    private readonly damaged: boolean,
+    loaded: Awaited<ReturnType<typeof loadDocument>>,
     private readonly options: RoomOptions,
   ) {
-    this.doc = doc;
-    this.owners = owners;
-    this.updatesSinceCompaction = storedUpdates;
-    this.readOnly = readOnly;
-    this.silent = new SilentWriting(doc, owners);
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.doc = loaded.doc;
+    this.owners = loaded.owners;
+    this.updatesSinceCompaction = loaded.storedUpdates;
+    this.readOnly = loaded.damaged || loaded.newer;
+    this.damaged = loaded.damaged;
+    this.silent = new SilentWriting(this.doc, this.owners);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
-    this.awareness.on("update", this.relayAwareness);
+    this.gate = new AwarenessGate(this.awareness, this.connections, this.owners);
+    this.fanOut = new FanOut(this.connections, this.silent, this.awareness);
+    this.awareness.on("update", this.fanOut.awarenessChange);
   }
 
-  /**
-   * Loads the document from storage, whole, before anyone is answered. What cannot be read
-   * back is reported and the room opens read-only: it is never silently emptied.
-   */
+  /** Loads the document from storage (see loadDocument) before anyone is answered. */
   static async load(workshopId: string, options: RoomOptions): Promise<Room> {
-    const stored = await options.storage.loadDocument(workshopId);
-    const doc = new Y.Doc({ gc: true });
-    const all = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    let damaged = false;
-    if (all.length > 0)
-      applyStored(doc, all, (index) => {
-        damaged = true;
-        options.log.error({ workshopId, index }, "skipped an unreadable stored update");
-      });
-    if (hasPending(doc)) {
-      damaged = true;
-      options.log.error({ workshopId }, "stored updates refer to content that is missing");
-    }
-    // Documents stored before client owners were recorded: infer them once, and keep them.
-    const owners = stored.owners;
-    const inferred = inferOwners(doc, owners);
-    if (inferred.size > 0) {
-      await options.storage.addOwners(workshopId, inferred);
-      for (const [client, owner] of inferred) owners.set(client, owner);
-    }
-    // Migrations run once: their changes are stored before anyone is served.
-    const migrated: Uint8Array[] = [];
-    const collect = (update: Uint8Array): void => void migrated.push(update);
-    doc.on("update", collect);
-    const outcome = damaged
-      ? ({ status: "current" } as const)
-      : migrateDocument(doc, options.migrations ?? MIGRATIONS);
-    doc.off("update", collect);
-    if (migrated.length > 0) {
-      const migrationOwners = new Map([[doc.clientID, FACILITATOR_OWNER]]);
-      await options.storage.appendUpdates(
-        migrated.map((update) => ({ workshopId, update, owners: migrationOwners })),
-      );
-      owners.set(doc.clientID, FACILITATOR_OWNER);
-      options.log.info({ workshopId, outcome }, "migrated document");
-    }
-    if (damaged) options.metrics.roomsDamaged.inc();
-    const readOnly = damaged || outcome.status === "newer";
-    const room = new Room(
-      workshopId,
-      doc,
-      owners,
-      stored.updates.length + migrated.length,
-      readOnly,
-      damaged,
-      options,
-    );
-    if (outcome.status === "newer") {
-      options.log.warn({ workshopId }, "document is newer than this server: read-only");
-    }
-    if (damaged) options.log.error({ workshopId }, "document partly unreadable: read-only");
-    return room;
+    return new Room(workshopId, await loadDocument(workshopId, options), options);
   }
 
   /** Adds a socket and starts the y-protocols handshake with it. */
   join(conn: Connection): void {
     this.connections.add(conn);
     conn.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)));
-    // Who is here, for boards only (see relayAwareness).
+    // Who is here, for boards only (see FanOut.awarenessChange).
     const states = conn.actor.role === "facilitator" ? [...this.awareness.getStates().keys()] : [];
     if (states.length > 0) {
       conn.send(
@@ -234,7 +173,7 @@ export class Room {
       if (message.kind === "syncStep1") Y.decodeStateVector(message.stateVector);
       if (message.kind === "syncStep1" && !conn.admitSyncRequest()) return;
       if (message.kind === "awareness") {
-        const admitted = this.admitAwareness(conn, message.update);
+        const admitted = this.gate.admit(conn, message.update);
         if (admitted === null) return;
         message = { ...message, update: admitted };
       }
@@ -245,7 +184,7 @@ export class Room {
       conn.close(CLOSE.invalidPayload, reason);
       return;
     }
-    this.enqueue({ conn, message, receivedAt: performance.now() });
+    this.enqueue({ kind: "frame", conn, message, receivedAt: performance.now() });
   }
 
   /**
@@ -255,8 +194,16 @@ export class Room {
   change(change: (doc: Y.Doc) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.closed) reject(new Error("room closed"));
-      else this.enqueue({ change, done: (error) => (error ? reject(error) : resolve()) });
+      else this.enqueue({ kind: "change", change, done: (e) => (e ? reject(e) : resolve()) });
     });
+  }
+
+  /**
+   * Applies an update another instance of the server admitted and stored (see `onStored`):
+   * the same bookkeeping and fan-out as for a local one, without checking or storing it again.
+   */
+  applyStored(update: Uint8Array, owners: ReadonlyMap<number, string>): void {
+    if (!this.closed) this.enqueue({ kind: "stored", update, owners });
   }
 
   private enqueue(item: Queued): void {
@@ -264,53 +211,6 @@ export class Room {
     if (!this.flushing) {
       this.flushing = new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
     }
-  }
-
-  /**
-   * Keeps what a socket may say in awareness: about its own client only (the first one it
-   * announces, and never a Yjs client id that someone else writes with), a bounded state,
-   * without claiming another person's name or role. Entries about other clients are dropped,
-   * not punished: y-websocket clients echo every awareness change they receive, so each
-   * board and phone re-sends the others' states as a matter of course. Returns the update to
-   * apply (null: nothing left), or closes the socket and returns null when its own state
-   * breaks a rule.
-   */
-  private admitAwareness(conn: Connection, update: Uint8Array): Uint8Array | null {
-    const admitted: AwarenessEntry[] = [];
-    for (const entry of decodeAwarenessEntries(update)) {
-      if (!this.mayAnnounce(conn, entry.clientID)) continue;
-      if (Buffer.byteLength(entry.json, "utf8") > conn.limits.maxAwarenessBytes) {
-        conn.close(CLOSE.tooLarge, "awareness state too large");
-        return null;
-      }
-      const reason = checkAwarenessState(JSON.parse(entry.json), conn.actor, conn.name);
-      if (reason) {
-        conn.close(CLOSE.forbidden, reason);
-        return null;
-      }
-      conn.awarenessClients.add(entry.clientID);
-      admitted.push(entry);
-    }
-    return admitted.length > 0 ? encodeAwarenessEntries(admitted) : null;
-  }
-
-  /**
-   * A socket speaks for one awareness client. A client id that a person writes with belongs
-   * to them: another socket's earlier claim on it is taken back, so no one can hide someone
-   * else from the board by announcing their id first.
-   */
-  private mayAnnounce(conn: Connection, clientID: number): boolean {
-    const own = conn.awarenessClients;
-    if (own.size > 0 && !own.has(clientID)) return false;
-    const owner = this.owners.get(clientID);
-    if (owner !== undefined && owner !== conn.owner) return false;
-    for (const other of this.connections) {
-      if (other === conn || !other.awarenessClients.has(clientID)) continue;
-      if (owner === undefined || other.owner === owner) return false;
-      other.awarenessClients.delete(clientID);
-      awarenessProtocol.removeAwarenessStates(this.awareness, [clientID], other);
-    }
-    return true;
   }
 
   /** Resolves when every message received so far is handled. */
@@ -329,103 +229,21 @@ export class Room {
   }
 
   private async handleBatch(batch: Queued[]): Promise<void> {
-    const refused = new Set<Connection>();
-    const applied: { update: Uint8Array; origin: Connection | null; receivedAt: number }[] = [];
-    const serverChanges: ((error?: unknown) => void)[] = [];
-    const toStore: PendingUpdate[] = [];
-    const syncRequests: { conn: Connection; stateVector: Uint8Array }[] = [];
-    const acks = new Map<Connection, Map<number, number>>();
     const wasSilent = this.silent.active;
-
-    for (const item of batch) {
-      if ("change" in item) {
-        const emitted = this.applyServerChange(item.change);
-        if (emitted.length > 0) {
-          const owners = this.owners.has(this.doc.clientID)
-            ? undefined
-            : new Map([[this.doc.clientID, FACILITATOR_OWNER]]);
-          if (owners) this.owners.set(this.doc.clientID, FACILITATOR_OWNER);
-          toStore.push({
-            workshopId: this.workshopId,
-            update: emitted,
-            ...(owners ? { owners } : {}),
-          });
-          applied.push({ update: emitted, origin: null, receivedAt: performance.now() });
-          this.silent.recordApplied(emitted);
-        }
-        serverChanges.push(item.done);
-        continue;
-      }
-      const { conn, message, receivedAt } = item;
-      if (refused.has(conn)) continue;
-      switch (message.kind) {
-        case "update": {
-          const admission = admitUpdate(this.doc, message.update, conn.actor, {
-            owners: this.owners,
-            ...(conn.name === null ? {} : { name: conn.name }),
-            maxNotesPerParticipant: this.options.notesPerParticipant,
-            readOnly: this.readOnly,
-          });
-          if (!admission.ok) {
-            this.refuse(conn, admission.refusal);
-            refused.add(conn);
-            break;
-          }
-          const owners = new Map(admission.newClients.map((client) => [client, conn.owner]));
-          const emitted = this.apply(admission.update, conn);
-          if (emitted === null) {
-            refused.add(conn);
-            this.fail("an admitted update could not be applied");
-            return;
-          }
-          for (const [client, owner] of owners) this.owners.set(client, owner);
-          if (emitted.length > 0) {
-            toStore.push({ workshopId: this.workshopId, update: emitted, owners });
-            applied.push({ update: emitted, origin: conn, receivedAt });
-            this.silent.recordApplied(emitted);
-          }
-          this.options.metrics.updatesAccepted.inc();
-          const ack = acks.get(conn) ?? new Map<number, number>();
-          mergeStoredVector(ack, updateUpperClocks(message.update));
-          acks.set(conn, ack);
-          break;
-        }
-        case "syncStep1":
-          syncRequests.push({ conn, stateVector: message.stateVector });
-          break;
-        case "awareness":
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
-          break;
-        default:
-          message satisfies never;
-      }
-    }
-
-    if (toStore.length > 0) {
-      const stopTimer = this.options.metrics.storageWrite.startTimer();
-      try {
-        await this.options.storage.appendUpdates(toStore);
-      } catch (error) {
-        this.options.log.error({ err: error, workshopId: this.workshopId }, "storing failed");
-        for (const done of serverChanges) done(error);
-        this.fail("storage failure, reconnect");
-        return;
-      }
-      stopTimer();
-    }
-    for (const done of serverChanges) done();
-
+    const outcome = this.admitAndApply(batch);
+    if (outcome === null) return;
+    if (!(await this.store(outcome))) return;
     if (wasSilent && !this.silent.active) {
       for (const [conn, update] of this.silent.reveal()) {
         (conn as Connection).send(encodeUpdateMessage(update));
       }
     }
-    for (const { update, origin, receivedAt } of applied) {
-      this.relay(update, origin);
+    for (const { update, origin, receivedAt } of outcome.applied) {
+      this.fanOut.update(update, origin);
       this.options.metrics.relay.observe((performance.now() - receivedAt) / 1000);
     }
-    for (const { conn, stateVector } of syncRequests) {
-      const update = this.silent.syncAnswer(conn, viewerOf(conn), stateVector);
+    for (const { conn, stateVector } of outcome.syncRequests) {
+      const update = this.fanOut.syncAnswer(conn, stateVector);
       conn.send(
         syncMessage((encoder) => {
           encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
@@ -433,37 +251,144 @@ export class Room {
         }),
       );
     }
-    for (const [conn, ack] of acks) conn.send(encodeStoredMessage(ack));
-
-    this.updatesSinceCompaction += toStore.length;
+    for (const [conn, ack] of outcome.acks) conn.send(encodeStoredMessage(ack));
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) await this.compact();
+  }
+
+  /** Admits and applies every item of the batch, in order; null when the room had to fail. */
+  private admitAndApply(batch: Queued[]): BatchOutcome | null {
+    const out: BatchOutcome = {
+      toStore: [],
+      applied: [],
+      syncRequests: [],
+      acks: new Map(),
+      serverChanges: [],
+    };
+    const refused = new Set<Connection>();
+    const record = (
+      update: Uint8Array,
+      owners: Map<number, string>,
+      origin: Connection | null,
+      receivedAt: number,
+    ) => {
+      for (const [client, owner] of owners) this.owners.set(client, owner);
+      if (update.length === 0) return;
+      const author = origin?.owner ?? null;
+      out.toStore.push({ workshopId: this.workshopId, update, owners, author });
+      out.applied.push({ update, origin, receivedAt });
+      this.silent.recordApplied(update);
+    };
+    for (const item of batch) {
+      switch (item.kind) {
+        case "change": {
+          const update = captureUpdate(this.doc, () =>
+            this.doc.transact(() => item.change(this.doc), "server"),
+          );
+          const owners = this.owners.has(this.doc.clientID)
+            ? new Map<number, string>()
+            : new Map([[this.doc.clientID, FACILITATOR_OWNER]]);
+          record(update, owners, null, performance.now());
+          out.serverChanges.push(item.done);
+          break;
+        }
+        case "stored": {
+          const update = this.apply(item.update, "remote");
+          if (update === null) return null;
+          for (const [client, owner] of item.owners) this.owners.set(client, owner);
+          // Stored already, by the instance that admitted it: fanned out, not stored again.
+          if (update.length > 0) {
+            out.applied.push({ update, origin: null, receivedAt: performance.now() });
+            this.silent.recordApplied(update);
+          }
+          break;
+        }
+        case "frame": {
+          const { conn, message, receivedAt } = item;
+          if (refused.has(conn)) break;
+          if (message.kind === "syncStep1") {
+            out.syncRequests.push({ conn, stateVector: message.stateVector });
+          } else if (message.kind === "awareness") {
+            awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+          } else {
+            const admission = admitUpdate(this.doc, message.update, conn.actor, {
+              owners: this.owners,
+              ...(conn.name === null ? {} : { name: conn.name }),
+              maxNotesPerParticipant: this.options.notesPerParticipant,
+              readOnly: this.readOnly,
+            });
+            if (!admission.ok) {
+              this.refuse(conn, admission.refusal);
+              refused.add(conn);
+              break;
+            }
+            const update = this.apply(admission.update, conn);
+            if (update === null) return null;
+            const owners = new Map(admission.newClients.map((client) => [client, conn.owner]));
+            record(update, owners, conn, receivedAt);
+            this.options.metrics.updatesAccepted.inc();
+            const ack = out.acks.get(conn) ?? new Map<number, number>();
+            mergeStoredVector(ack, updateUpperClocks(message.update));
+            out.acks.set(conn, ack);
+          }
+          break;
+        }
+        default:
+          item satisfies never;
+      }
+    }
+    return out;
+  }
+
+  /** Stores the batch; false (after failing the room) when storage refused it. */
+  private async store(out: BatchOutcome): Promise<boolean> {
+    if (out.toStore.length > 0) {
+      const stopTimer = this.options.metrics.storageWrite.startTimer();
+      try {
+        await this.options.storage.appendUpdates(
+          out.toStore.map(({ author: _, ...pending }) => pending),
+        );
+      } catch (error) {
+        this.options.log.error({ err: error, workshopId: this.workshopId }, "storing failed");
+        for (const done of out.serverChanges) done(error);
+        this.fail("storage failure, reconnect");
+        return false;
+      }
+      stopTimer();
+      this.updatesSinceCompaction += out.toStore.length;
+      for (const { update, owners, author } of out.toStore) {
+        this.options.onStored?.({
+          workshopId: this.workshopId,
+          update,
+          owners: owners ?? new Map(),
+          author,
+        });
+      }
+    }
+    for (const done of out.serverChanges) done();
+    return true;
   }
 
   /**
    * Applies an admitted update and returns the update Yjs made of it (empty when it changed
-   * nothing), or null if Yjs refused it or left part of it pending: the admission should
-   * make both impossible, and if it ever did not, the document can no longer be trusted.
+   * nothing), or null, after failing the room, if Yjs refused it or left part of it pending:
+   * the admission should make both impossible, and if it ever did not, the document can no
+   * longer be trusted.
    */
-  private apply(update: Uint8Array, origin: Connection): Uint8Array | null {
-    let emitted: Uint8Array = new Uint8Array(0);
-    const collect = (made: Uint8Array): void => {
-      emitted = made;
-    };
-    this.doc.on("update", collect);
+  private apply(update: Uint8Array, origin: Connection | "remote"): Uint8Array | null {
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      const made = captureUpdate(this.doc, () => Y.applyUpdate(this.doc, update, origin));
+      if (!hasPending(this.doc)) return made;
     } catch (error) {
       this.options.log.error({ err: error, workshopId: this.workshopId }, "apply failed");
-      return null;
-    } finally {
-      this.doc.off("update", collect);
     }
-    return hasPending(this.doc) ? null : emitted;
+    if (origin !== "remote") origin.close(CLOSE.forbidden, "update could not be applied");
+    this.fail("an admitted update could not be applied");
+    return null;
   }
 
   /** Forgets what was queued; server changes waiting in it are told why. */
   private dropQueue(why: Error): void {
-    for (const item of this.queue.splice(0)) if ("change" in item) item.done(why);
+    for (const item of this.queue.splice(0)) if (item.kind === "change") item.done(why);
   }
 
   /** Closes the sockets of one participant (whose identity is being erased). */
@@ -473,21 +398,6 @@ export class Room {
         conn.close(code, reason);
       }
     }
-  }
-
-  /** Runs a server change in one transaction and returns the update it made. */
-  private applyServerChange(change: (doc: Y.Doc) => void): Uint8Array {
-    let emitted: Uint8Array = new Uint8Array(0);
-    const collect = (made: Uint8Array): void => {
-      emitted = made;
-    };
-    this.doc.on("update", collect);
-    try {
-      this.doc.transact(() => change(this.doc), "server");
-    } finally {
-      this.doc.off("update", collect);
-    }
-    return emitted;
   }
 
   private refuse(conn: Connection, refusal: Refusal): void {
@@ -518,49 +428,12 @@ export class Room {
     this.options.onFailed?.(this);
   }
 
-  /** Replaces the stored updates by one snapshot of the document; no flush may be running. */
+  /** Compacts the stored updates (see compactStored); never over what could not be read. */
   private async compact(): Promise<void> {
     if (this.damaged || this.failed) return;
-    await this.options.storage.compact(this.workshopId, Y.encodeStateAsUpdate(this.doc));
+    await compactStored(this.options.storage, this.workshopId);
     this.updatesSinceCompaction = 0;
   }
-
-  /** Sends an applied update to every other socket that may see it now. */
-  private relay(update: Uint8Array, origin: Connection | null): void {
-    const message = encodeUpdateMessage(update);
-    const described = this.silent.active ? this.silent.describe(update) : null;
-    for (const conn of this.connections) {
-      if (conn === origin) continue;
-      if (described === null || this.silent.mayRelay(conn, viewerOf(conn), described)) {
-        conn.send(message);
-      }
-    }
-  }
-
-  private readonly relayAwareness = (change: AwarenessChange, origin: unknown): void => {
-    if (origin instanceof Object && this.connections.has(origin as Connection)) {
-      for (const id of change.removed) (origin as Connection).awarenessClients.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const message = encodeAwarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    );
-    for (const conn of this.connections) {
-      if (conn.actor.role === "facilitator") {
-        conn.send(message);
-        continue;
-      }
-      // Phones use nobody's presence, and co-facilitators' pointers move ten times a second:
-      // a phone gets only its own state back, which y-websocket needs as a keep-alive (it
-      // reconnects after 30 s without a message).
-      const own = changed.filter((id) => conn.awarenessClients.has(id));
-      if (own.length > 0) {
-        conn.send(
-          encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, own)),
-        );
-      }
-    }
-  };
 
   /** Closes every socket with `code`; the clients reconnect to a fresh room. */
   closeAll(code: number, reason: string): void {

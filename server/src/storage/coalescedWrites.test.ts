@@ -4,10 +4,12 @@ import type { PendingUpdate, Storage } from "./storage";
 
 function recordingStorage(fail = false) {
   const commits: PendingUpdate[][] = [];
+  let seq = 0;
   const storage = {
     appendUpdates: async (updates: readonly PendingUpdate[]) => {
       if (fail) throw new Error("disk full");
       commits.push([...updates]);
+      return updates.map(() => ++seq);
     },
   } as unknown as Storage;
   return { storage, commits };
@@ -19,12 +21,14 @@ describe("coalesceWrites", () => {
   it("commits the appends of one event-loop turn together, in order", async () => {
     const { storage, commits } = recordingStorage();
     const coalesced = coalesceWrites(storage);
-    await Promise.all([
+    const seqs = await Promise.all([
       coalesced.appendUpdates([update("a")]),
       coalesced.appendUpdates([update("b"), update("c")]),
     ]);
-    await coalesced.appendUpdates([update("d")]);
+    expect(await coalesced.appendUpdates([update("d")])).toEqual([4]);
     expect(commits.map((c) => c.map((u) => u.workshopId))).toEqual([["a", "b", "c"], ["d"]]);
+    // Each caller gets the sequence numbers of its own updates.
+    expect(seqs).toEqual([[1], [2, 3]]);
   });
 
   it("rejects every caller of a failed commit", async () => {

@@ -6,48 +6,46 @@ import type { PendingUpdate, Storage } from "./storage";
  * not one per note. Each caller's promise settles with that shared commit.
  */
 export function coalesceWrites(storage: Storage): Storage {
-  let pending: { updates: PendingUpdate[]; settle: ((error?: unknown) => void)[] } | null = null;
+  interface Caller {
+    /** Where this caller's updates sit in the shared batch. */
+    from: number;
+    count: number;
+    settle(seqs: number[] | null, error?: unknown): void;
+  }
+  let pending: { updates: PendingUpdate[]; callers: Caller[] } | null = null;
 
   const commit = async (): Promise<void> => {
     const batch = pending;
     pending = null;
     if (!batch) return;
     try {
-      await storage.appendUpdates(batch.updates);
-      for (const settle of batch.settle) settle();
+      const seqs = await storage.appendUpdates(batch.updates);
+      for (const caller of batch.callers) {
+        caller.settle(seqs.slice(caller.from, caller.from + caller.count));
+      }
     } catch (error) {
-      for (const settle of batch.settle) settle(error ?? new Error("storage failed"));
+      for (const caller of batch.callers) caller.settle(null, error ?? new Error("storage failed"));
     }
   };
 
+  // Storages are plain objects of functions: every other method is the wrapped storage's own.
   return {
-    createWorkshop: (workshop, initialUpdate) => storage.createWorkshop(workshop, initialUpdate),
-    findWorkshop: (id) => storage.findWorkshop(id),
-    findWorkshopByJoinCode: (code) => storage.findWorkshopByJoinCode(code),
-    addParticipant: (participant) => storage.addParticipant(participant),
-    findParticipantByToken: (id, hash) => storage.findParticipantByToken(id, hash),
-    listParticipants: (id) => storage.listParticipants(id),
-    setContact: (participantId, contact) => storage.setContact(participantId, contact),
-    findContact: (participantId) => storage.findContact(participantId),
-    loadDocument: (id) => storage.loadDocument(id),
-    compact: (id, snapshot) => storage.compact(id, snapshot),
-    addOwners: (id, owners) => storage.addOwners(id, owners),
-    deleteParticipant: (participantId) => storage.deleteParticipant(participantId),
-    deleteWorkshop: (id) => storage.deleteWorkshop(id),
-    lastActivity: (id) => storage.lastActivity(id),
-    inactiveSince: (before) => storage.inactiveSince(before),
-    purgeContacts: (id) => storage.purgeContacts(id),
-    close: () => storage.close(),
+    ...storage,
     appendUpdates(updates) {
-      if (updates.length === 0) return Promise.resolve();
+      if (updates.length === 0) return Promise.resolve([]);
       if (!pending) {
-        pending = { updates: [], settle: [] };
+        pending = { updates: [], callers: [] };
         setImmediate(() => void commit());
       }
       const batch = pending;
+      const from = batch.updates.length;
       batch.updates.push(...updates);
-      return new Promise<void>((resolve, reject) =>
-        batch.settle.push((error) => (error === undefined ? resolve() : reject(error))),
+      return new Promise<number[]>((resolve, reject) =>
+        batch.callers.push({
+          from,
+          count: updates.length,
+          settle: (seqs, error) => (seqs === null ? reject(error) : resolve(seqs)),
+        }),
       );
     },
   };

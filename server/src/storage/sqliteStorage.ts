@@ -118,13 +118,15 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectSnapshot = db.prepare<[string], { data: Buffer }>(
     "SELECT data FROM doc_snapshots WHERE workshop_id = ?",
   );
-  const selectUpdates = db.prepare<[string], { data: Buffer }>(
-    "SELECT data FROM doc_updates WHERE workshop_id = ? ORDER BY seq",
+  const selectUpdates = db.prepare<[string], { seq: number; data: Buffer }>(
+    "SELECT seq, data FROM doc_updates WHERE workshop_id = ? ORDER BY seq",
   );
   const upsertSnapshot = db.prepare(
     "INSERT INTO doc_snapshots (workshop_id, data) VALUES (?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data",
   );
-  const deleteUpdates = db.prepare("DELETE FROM doc_updates WHERE workshop_id = ?");
+  const deleteUpdatesUpTo = db.prepare(
+    "DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?",
+  );
   // An owner, once recorded, never changes: a client id is bound to whoever first wrote with it.
   const insertOwner = db.prepare(
     "INSERT OR IGNORE INTO client_owners (workshop_id, client_id, owner) VALUES (?, ?, ?)",
@@ -174,17 +176,19 @@ export function openSqliteStorage(dataDir: string): Storage {
   const ownersTx = db.transaction((workshopId: string, owners: ReadonlyMap<number, string>) => {
     for (const [client, owner] of owners) insertOwner.run(workshopId, client, owner);
   });
-  const appendTx = db.transaction((updates: readonly PendingUpdate[]) => {
+  const appendTx = db.transaction((updates: readonly PendingUpdate[]): number[] => {
     const now = Date.now();
-    for (const u of updates) {
-      insertUpdate.run(u.workshopId, u.update);
+    const seqs = updates.map((u) => {
+      const seq = Number(insertUpdate.run(u.workshopId, u.update).lastInsertRowid);
       if (u.owners) ownersTx(u.workshopId, u.owners);
-    }
+      return seq;
+    });
     for (const workshopId of new Set(updates.map((u) => u.workshopId))) touch.run(workshopId, now);
+    return seqs;
   });
-  const compactTx = db.transaction((workshopId: string, snapshot: Uint8Array) => {
+  const compactTx = db.transaction((workshopId: string, snapshot: Uint8Array, upTo: number) => {
     upsertSnapshot.run(workshopId, snapshot);
-    deleteUpdates.run(workshopId);
+    deleteUpdatesUpTo.run(workshopId, upTo);
   });
 
   const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -238,13 +242,15 @@ export function openSqliteStorage(dataDir: string): Storage {
       return selectContact.get(participantId)?.contact ?? null;
     },
     async appendUpdates(updates) {
-      if (updates.length > 0) appendTx(updates);
+      return updates.length > 0 ? appendTx(updates) : [];
     },
     async loadDocument(workshopId): Promise<StoredDocument> {
       const snapshot = selectSnapshot.get(workshopId);
+      const rows = selectUpdates.all(workshopId);
       return {
         snapshot: snapshot ? bytes(snapshot.data) : null,
-        updates: selectUpdates.all(workshopId).map((row) => bytes(row.data)),
+        updates: rows.map((row) => bytes(row.data)),
+        lastSeq: rows[rows.length - 1]?.seq ?? 0,
         owners: new Map(selectOwners.all(workshopId).map((row) => [row.client_id, row.owner])),
       };
     },
@@ -266,8 +272,8 @@ export function openSqliteStorage(dataDir: string): Storage {
     async purgeContacts(workshopId) {
       return deleteWorkshopContacts.run(workshopId).changes;
     },
-    async compact(workshopId, snapshot) {
-      compactTx(workshopId, snapshot);
+    async compact(workshopId, snapshot, upToSeq) {
+      compactTx(workshopId, snapshot, upToSeq);
     },
     async close() {
       db.close();

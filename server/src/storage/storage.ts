@@ -36,6 +36,8 @@ export interface PendingUpdate {
 export interface StoredDocument {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** The sequence number of the last of `updates` (0 when none): what a compaction covers. */
+  lastSeq: number;
   /** Who owns each Yjs client id that wrote to the document (see PendingUpdate.owners). */
   owners: Map<number, string>;
 }
@@ -59,15 +61,18 @@ export interface Storage {
   /** Sets (a string) or removes (null) a participant's contact details. */
   setContact(participantId: string, contact: string | null): Promise<void>;
   findContact(participantId: string): Promise<string | null>;
-  /** Stores every update (and its client owners) durably, all or none, before it resolves. */
-  appendUpdates(updates: readonly PendingUpdate[]): Promise<void>;
+  /**
+   * Stores every update (and its client owners) durably, all or none, before it resolves with
+   * the sequence number each got (increasing in the order given).
+   */
+  appendUpdates(updates: readonly PendingUpdate[]): Promise<number[]>;
   loadDocument(workshopId: string): Promise<StoredDocument>;
   /**
-   * Replaces the stored updates of a workshop by one snapshot. The caller guarantees the
-   * snapshot covers every update stored so far for it (no append is in flight). Client
-   * owners are kept.
+   * Replaces the stored updates of a workshop up to sequence number `upToSeq` by one snapshot
+   * that covers them. Updates appended after `upToSeq` (by this process or another) are kept,
+   * so a compaction never loses one. Client owners are kept.
    */
-  compact(workshopId: string, snapshot: Uint8Array): Promise<void>;
+  compact(workshopId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /** Records owners of client ids found in a document stored before owners were. */
   addOwners(workshopId: string, owners: ReadonlyMap<number, string>): Promise<void>;
   /** Erases a participant: their record (and token) and their contact details. */

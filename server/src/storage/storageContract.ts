@@ -85,7 +85,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
 
       const doc = new Y.Doc();
       for (const u of stored.updates) Y.applyUpdate(doc, u);
-      await storage.compact("w1", Y.encodeStateAsUpdate(doc));
+      await storage.compact("w1", Y.encodeStateAsUpdate(doc), stored.lastSeq);
       const compacted = await storage.loadDocument("w1");
       expect(compacted.updates).toEqual([]);
       const reloaded = new Y.Doc();
@@ -94,6 +94,31 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
 
       await storage.appendUpdates([{ workshopId: "w1", update: updateSetting("d", "4") }]);
       expect((await storage.loadDocument("w1")).updates).toHaveLength(1);
+    });
+
+    it("numbers appended updates in order, and compacts only up to a number", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      const first = await storage.appendUpdates([
+        { workshopId: "w1", update: updateSetting("b", "2") },
+        { workshopId: "w1", update: updateSetting("c", "3") },
+      ]);
+      expect(first).toHaveLength(2);
+      expect(first[1]).toBeGreaterThan(first[0] ?? Number.POSITIVE_INFINITY);
+      const loaded = await storage.loadDocument("w1");
+      expect(loaded.lastSeq).toBe(first[1]);
+      // Another writer appends while this one builds its snapshot from what it loaded.
+      const [late] = await storage.appendUpdates([
+        { workshopId: "w1", update: updateSetting("d", "4") },
+      ]);
+      expect(late).toBeGreaterThan(loaded.lastSeq);
+      const doc = new Y.Doc();
+      for (const u of loaded.updates) Y.applyUpdate(doc, u);
+      await storage.compact("w1", Y.encodeStateAsUpdate(doc), loaded.lastSeq);
+      const after = await storage.loadDocument("w1");
+      expect(after.updates).toHaveLength(1);
+      const reloaded = new Y.Doc();
+      for (const u of [after.snapshot, ...after.updates]) if (u) Y.applyUpdate(reloaded, u);
+      expect(reloaded.getMap("meta").toJSON()).toEqual({ a: "1", b: "2", c: "3", d: "4" });
     });
 
     it("appends nothing when one update of a batch is refused", async () => {
@@ -123,7 +148,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
         },
       ]);
       await storage.addOwners("w1", new Map([[9, "p-carl"]]));
-      await storage.compact("w1", updateSetting("z", "9"));
+      await storage.compact("w1", updateSetting("z", "9"), Number.MAX_SAFE_INTEGER);
       expect((await storage.loadDocument("w1")).owners).toEqual(
         new Map([
           [7, "p-ana"],
@@ -158,7 +183,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
           { workshopId: id, update: updateSetting("b", "2"), owners: new Map([[7, `p-${id}`]]) },
         ]);
       }
-      await storage.compact("w1", updateSetting("z", "9"));
+      await storage.compact("w1", updateSetting("z", "9"), Number.MAX_SAFE_INTEGER);
       await storage.deleteWorkshop("w1");
       expect(await storage.findWorkshop("w1")).toBeNull();
       expect(await storage.findWorkshopByJoinCode("AAAAAA")).toBeNull();
@@ -168,6 +193,7 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       expect(await storage.loadDocument("w1")).toEqual({
         snapshot: null,
         updates: [],
+        lastSeq: 0,
         owners: new Map(),
       });
       expect(await storage.lastActivity("w1")).toBeNull();

@@ -9,7 +9,9 @@ import * as Y from "yjs";
 import { createLogger } from "../log";
 import { createMetrics } from "../metrics";
 import { Connection } from "../rooms/connection";
+import type { RoomOptions } from "../rooms/room";
 import { Room } from "../rooms/room";
+import { createMemoryStorage } from "../storage/memoryStorage";
 import { openSqliteStorage } from "../storage/sqliteStorage";
 import type { Storage } from "../storage/storage";
 
@@ -22,7 +24,7 @@ export interface FakeSocket {
   closedWith: number | null;
 }
 
-const LIMITS = {
+export const LIMITS = {
   maxMessageBytes: 1024 * 1024,
   messagesPerSecond: 1e9,
   messageBurst: 1e9,
@@ -31,7 +33,7 @@ const LIMITS = {
   syncRequestsPerMinute: 1e9,
 };
 
-function fakeSocket(): FakeSocket & WebSocket {
+export function fakeSocket(): FakeSocket & WebSocket {
   const socket = {
     sent: [] as Uint8Array[],
     closedWith: null as number | null,
@@ -60,36 +62,50 @@ export function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export async function roomHarness(initial: Y.Doc, workshopId = "w-harness") {
+export async function roomHarness(
+  initial: Y.Doc,
+  options: {
+    workshopId?: string;
+    /** SQLite in a temp folder (the default, as in production), or memory. */
+    storage?: "sqlite" | "memory";
+    compactEveryUpdates?: number;
+    onStored?: RoomOptions["onStored"];
+  } = {},
+) {
+  const workshopId = options.workshopId ?? "w-harness";
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-room-"));
-  let storage: Storage = openSqliteStorage(dataDir);
+  const open = (): Storage =>
+    options.storage === "memory" ? createMemoryStorage() : openSqliteStorage(dataDir);
+  let storage: Storage = open();
   await storage.createWorkshop(
     { id: workshopId, joinCode: "HARNES", facilitatorKeyHash: "x", createdAt: 1 },
     Y.encodeStateAsUpdate(initial),
   );
   const metrics = createMetrics(() => 1);
-  const options = () => ({
+  const roomOptions = (): RoomOptions => ({
     storage,
     log: createLogger("silent"),
     metrics,
-    compactEveryUpdates: 200,
+    compactEveryUpdates: options.compactEveryUpdates ?? 200,
     notesPerParticipant: 200,
     onEmpty: () => {},
+    ...(options.onStored ? { onStored: options.onStored } : {}),
   });
-  let room = await Room.load(workshopId, options());
+  let room = await Room.load(workshopId, roomOptions());
 
   /** A socket in the room for `actor` (a participant with their registered name). */
-  const join = (actor: Actor, name: string | null = null) => {
+  const join = (actor: Actor, name: string | null = null, into: Room = room) => {
     const socket = fakeSocket();
     const conn = new Connection(socket, actor, name, LIMITS, metrics);
-    room.join(conn);
+    const target = into;
+    target.join(conn);
     return {
       socket,
       conn,
       /** Sends an update and waits until the room has handled it. */
       async send(update: Uint8Array): Promise<void> {
-        room.receive(conn, updateFrame(update));
-        await room.drain();
+        target.receive(conn, updateFrame(update));
+        await target.drain();
       },
       get closed(): number | null {
         return socket.closedWith;
@@ -103,12 +119,18 @@ export async function roomHarness(initial: Y.Doc, workshopId = "w-harness") {
     },
     join,
     metrics,
+    get storage(): Storage {
+      return storage;
+    },
+    /** A second room on the same storage, as another instance of the server would hold. */
+    another: (onStored?: RoomOptions["onStored"]): Promise<Room> =>
+      Room.load(workshopId, { ...roomOptions(), ...(onStored ? { onStored } : {}) }),
     /** Unloads the room (compacting it) and loads it again from storage, as a restart would. */
     async restart(): Promise<Room> {
       await room.unload();
       await storage.close();
-      storage = openSqliteStorage(dataDir);
-      room = await Room.load(workshopId, options());
+      if (options.storage !== "memory") storage = open();
+      room = await Room.load(workshopId, roomOptions());
       return room;
     },
     async close(): Promise<void> {

@@ -1,0 +1,4 @@
+import { createMemoryStorage } from "./memoryStorage";
+import { storageContractSuite } from "./storageContract";
+
+storageContractSuite("in-memory", async () => createMemoryStorage());
