@@ -101,7 +101,7 @@ export interface ExportedFile {
   filename: string;
 }
 
-/** The HTTP API of DESIGN.md, as the pages use it (pages receive it injected, see services). */
+/** The HTTP API (docs/api.md), as the pages use it (pages receive it injected, see services). */
 export interface TrocApi {
   createWorkshop(input: NewWorkshop): Promise<CreatedWorkshop>;
   /** The workshop behind a join code, or null when the code is unknown (404). */

@@ -1,4 +1,4 @@
-// Written from DESIGN.md alone, as a third party would: HTTP with fetch, then plain Yjs maps
+// Written from the contract alone (docs/api.md, docs/protocol.md, docs/schema.md), as a third party would: HTTP with fetch, then plain Yjs maps
 // over y-websocket's WebsocketProvider. No import from @troc/shared on purpose.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";

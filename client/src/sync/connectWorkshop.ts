@@ -10,7 +10,7 @@ import type {
 } from "./connection";
 import { createStoredTracker } from "./storedTracker";
 
-/** Close codes after which reconnecting cannot help (DESIGN.md). */
+/** Close codes after which reconnecting cannot help (docs/protocol.md). */
 const FINAL_CLOSE_CODES: ReadonlyMap<number, ConnectionError> = new Map([
   [CLOSE.badToken, "bad-token"],
   [CLOSE.forbidden, "refused"],

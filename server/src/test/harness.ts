@@ -112,7 +112,7 @@ export async function registerParticipant(
   return (await res.json()) as { participantId: string; participantToken: string };
 }
 
-/** A y-websocket client, exactly as DESIGN.md tells a third party to connect. */
+/** A y-websocket client, exactly as docs/protocol.md tells a third party to connect. */
 export function connect(wsBase: string, workshopId: string, token: string, doc = new Y.Doc()) {
   const provider = new WebsocketProvider(wsBase, workshopId, doc, {
     params: { token },

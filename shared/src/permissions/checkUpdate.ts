@@ -39,7 +39,7 @@ export type Admission =
 /**
  * Decides whether `actor` may apply `update` to `doc`. Everyone's update must have the shape
  * an honest client gives it (UpdateView) and write only with client ids of their own; a
- * participant's must also keep DESIGN.md's rules (ParticipantRules), and change nothing once
+ * participant's must also keep docs/security.md's rules (ParticipantRules), and change nothing once
  * the workshop is closed. Pure: `doc` is only read. A refused update is refused whole.
  */
 export function admitUpdate(

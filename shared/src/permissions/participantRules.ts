@@ -30,7 +30,7 @@ interface CreatedNote {
 }
 
 /**
- * DESIGN.md's "Who may change what" for one participant, over an update already shaped by
+ * The rules of docs/security.md ("Roles") for one participant, over an update already shaped by
  * UpdateView: create notes of their own (complete, with their id as key, their id as author
  * and their registered name), change the text, colour, category, kind and parts of their own
  * notes, delete them, and set or remove their own interest on any note. Nothing else.
