@@ -44,6 +44,8 @@ export {
   readNotesByAuthor,
   readNotesByFamily,
 } from "./model/notes";
+export type { NotesByAuthor } from "./model/notesByAuthor";
+export { indexNotesByAuthor } from "./model/notesByAuthor";
 export type { BoardChange } from "./model/observe";
 export { observeBoard } from "./model/observe";
 export type { ParticipantBoardData } from "./model/participantData";

@@ -1,8 +1,9 @@
-import type { Migration, Refusal } from "@troc/shared";
+import type { Migration, NotesByAuthor, Refusal } from "@troc/shared";
 import {
   admitUpdate,
   encodeStoredMessage,
   FACILITATOR_OWNER,
+  indexNotesByAuthor,
   mergeStoredVector,
   updateUpperClocks,
 } from "@troc/shared";
@@ -105,6 +106,8 @@ export class Room {
   private readonly owners: Map<number, string>;
   private readonly silent: SilentWriting;
   private readonly gate: AwarenessGate;
+  /** Notes per author, for the per-participant cap without a walk over the board. */
+  private readonly notesByAuthor: NotesByAuthor;
   private readonly fanOut: FanOut;
   private queue: Queued[] = [];
   private flushing: Promise<void> | null = null;
@@ -130,6 +133,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.gate = new AwarenessGate(this.awareness, this.connections, this.owners);
+    this.notesByAuthor = indexNotesByAuthor(this.doc);
     this.fanOut = new FanOut(this.connections, this.silent, this.awareness);
     this.awareness.on("update", this.fanOut.awarenessChange);
   }
@@ -314,6 +318,7 @@ export class Room {
               owners: this.owners,
               ...(conn.name === null ? {} : { name: conn.name }),
               maxNotesPerParticipant: this.options.notesPerParticipant,
+              notesOf: this.notesByAuthor.count,
               readOnly: this.readOnly,
             });
             if (!admission.ok) {
@@ -459,6 +464,7 @@ export class Room {
     await this.drain();
     this.closed = true;
     if (this.updatesSinceCompaction > 1) await this.compact();
+    this.notesByAuthor.stop();
     this.awareness.destroy();
     this.doc.destroy();
   }

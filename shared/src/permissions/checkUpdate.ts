@@ -19,6 +19,8 @@ export interface AdmitOptions {
   readonly name?: string;
   /** Notes one participant may have on the board at once. */
   readonly maxNotesPerParticipant?: number;
+  /** How many notes an author has now (an index the caller keeps); counted when absent. */
+  readonly notesOf?: (authorId: string) => number;
   /** A document written by newer code: nothing may change it. */
   readonly readOnly?: boolean;
 }
@@ -67,6 +69,7 @@ export function admitUpdate(
         participantId: actor.participantId,
         name: options.name,
         maxNotesPerParticipant: options.maxNotesPerParticipant,
+        ownNotes: options.notesOf && (() => options.notesOf?.(actor.participantId) ?? 0),
       }).check();
     }
     return { ok: true, update: view.update, newClients };

@@ -14,6 +14,8 @@ export interface ParticipantContext {
   /** Their registered name: the authorName of their notes. Unchecked when absent (tests). */
   readonly name?: string | undefined;
   readonly maxNotesPerParticipant?: number | undefined;
+  /** How many notes they have now; counted from the document when not given. */
+  readonly ownNotes?: (() => number) | undefined;
 }
 
 const idKey = (id: Y.ID): string => `${id.client}:${id.clock}`;
@@ -199,9 +201,12 @@ export class ParticipantRules {
     }
     const max = this.self.maxNotesPerParticipant;
     if (max === undefined || live === 0) return;
-    let own = 0;
-    for (const note of notesMap(this.doc).values()) {
-      if (note instanceof Y.Map && note.get(NOTE_KEYS.authorId) === this.self.participantId) own++;
+    let own = this.self.ownNotes?.() ?? 0;
+    if (!this.self.ownNotes) {
+      for (const note of notesMap(this.doc).values()) {
+        if (note instanceof Y.Map && note.get(NOTE_KEYS.authorId) === this.self.participantId)
+          own++;
+      }
     }
     if (own + live > max) refuse("note-limit", `at most ${max} notes each`);
   }
