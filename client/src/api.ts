@@ -1,4 +1,8 @@
-import type { SkillsMap } from "@troc/shared";
+import type { MyData, PrivacyFacts, SkillsMap, WorkshopDetails } from "@troc/shared";
+import { erasedSchema, myDataSchema, privacySchema, workshopDetailsSchema } from "@troc/shared";
+
+export type { MyData, PrivacyFacts, WorkshopDetails };
+
 import { z } from "zod";
 import { t } from "./i18n/i18n";
 
@@ -40,51 +44,6 @@ export type ServerConfig = z.infer<typeof configSchema>;
 const contactSchema = z.object({ contact: z.string().nullable() });
 
 const errorBodySchema = z.object({ error: z.string().min(1) });
-
-const workshopDetailsSchema = z.object({
-  workshopId: z.string(),
-  joinCode: z.string(),
-  title: z.string(),
-  createdAt: z.number(),
-  lastActivityAt: z.number(),
-  contactsKeptUntil: z.number(),
-  keptUntil: z.number(),
-});
-/** What a facilitator's device learns of its workshop: the join code, and how long it is kept. */
-export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
-
-const myDataSchema = z.object({
-  participantId: z.string(),
-  name: z.string(),
-  registeredAt: z.number(),
-  notes: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      color: z.string(),
-      category: z.string().nullable(),
-      kind: z.string().nullable(),
-      parts: z.array(z.object({ type: z.string(), text: z.string() })),
-      createdAt: z.number(),
-      family: z.string().nullable(),
-    }),
-  ),
-  interests: z.array(z.object({ noteId: z.string(), text: z.string() })),
-  contact: z.string().nullable(),
-  keptUntil: z.number(),
-});
-/** Everything the server stores about a participant in a workshop. */
-export type MyData = z.infer<typeof myDataSchema>;
-
-const erasedSchema = z.object({
-  erased: z.object({ notes: z.number(), interests: z.number(), contact: z.boolean() }),
-});
-
-const privacySchema = z.object({
-  contactRetentionDays: z.number(),
-  workshopRetentionDays: z.number(),
-});
-export type PrivacyFacts = z.infer<typeof privacySchema>;
 
 export interface NewWorkshop {
   title?: string;

@@ -1,3 +1,10 @@
+export type { MyData, PrivacyFacts, WorkshopDetails } from "./api/lifecycleAnswers";
+export {
+  erasedSchema,
+  myDataSchema,
+  privacySchema,
+  workshopDetailsSchema,
+} from "./api/lifecycleAnswers";
 export { TrocInputError, TrocNotFoundError } from "./errors";
 export { seedFromSkillsMap, seedStepsFromSkillsMap } from "./export/fromSkillsMap";
 export type { SkillsMap } from "./export/skillsMapSchema";

@@ -1,47 +1,17 @@
-import { readMeta, readParticipantData } from "@troc/shared";
+import {
+  erasedSchema,
+  myDataSchema,
+  privacySchema,
+  readMeta,
+  readParticipantData,
+  workshopDetailsSchema,
+} from "@troc/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { retentionDates } from "../retention";
 import { requireFacilitator, requireParticipant } from "./auth";
 import type { ApiDeps } from "./deps";
 import { bearerSecurity, errors, workshopIdParams } from "./schemas";
-
-const details = z.object({
-  workshopId: z.string(),
-  joinCode: z.string(),
-  title: z.string(),
-  createdAt: z.number().describe("ms since the epoch"),
-  lastActivityAt: z.number().describe("When anything last happened in it (ms since the epoch)"),
-  contactsKeptUntil: z.number().describe("When contact details will be erased, if nothing happens"),
-  keptUntil: z.number().describe("When the whole workshop will be deleted, if nothing happens"),
-});
-
-const part = z.object({ type: z.string(), text: z.string() });
-const myData = z.object({
-  participantId: z.string(),
-  name: z.string(),
-  registeredAt: z.number(),
-  notes: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      color: z.string(),
-      category: z.string().nullable(),
-      kind: z.string().nullable(),
-      parts: z.array(part),
-      createdAt: z.number(),
-      family: z.string().nullable(),
-    }),
-  ),
-  interests: z.array(z.object({ noteId: z.string(), text: z.string() })),
-  contact: z.string().nullable(),
-  keptUntil: z.number().describe("When all of it will be deleted, if nothing happens"),
-});
-
-const privacy = z.object({
-  contactRetentionDays: z.number(),
-  workshopRetentionDays: z.number(),
-});
 
 /** A workshop's life and its participants' rights: details, deletion, access, erasure. */
 export const lifecycleRoutes =
@@ -55,7 +25,7 @@ export const lifecycleRoutes =
           summary: "The workshop's details, for its facilitators (join code, retention dates)",
           params: workshopIdParams,
           security: bearerSecurity,
-          response: { 200: details, ...errors(401) },
+          response: { 200: workshopDetailsSchema, ...errors(401) },
         },
       },
       async (request, reply) => {
@@ -110,7 +80,7 @@ export const lifecycleRoutes =
           summary: "Everything stored about me in this workshop",
           params: workshopIdParams,
           security: bearerSecurity,
-          response: { 200: myData, ...errors(401) },
+          response: { 200: myDataSchema, ...errors(401) },
         },
       },
       async (request) => {
@@ -139,9 +109,7 @@ export const lifecycleRoutes =
           params: workshopIdParams,
           security: bearerSecurity,
           response: {
-            200: z.object({
-              erased: z.object({ notes: z.number(), interests: z.number(), contact: z.boolean() }),
-            }),
+            200: erasedSchema,
             ...errors(401),
           },
         },
@@ -158,7 +126,7 @@ export const lifecycleRoutes =
       {
         schema: {
           summary: "What this server keeps, and for how long (for the privacy page)",
-          response: { 200: privacy },
+          response: { 200: privacySchema },
         },
       },
       async () => ({
