@@ -83,7 +83,9 @@ export async function startTarget(name: TargetName): Promise<RunningTarget> {
   let port: number;
   if (name === "troc") {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "troc-bench-"));
-    child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    // As `npm start` runs it: the bundle on plain Node.
+    execFileSync(process.execPath, ["scripts/build-server-if-stale.mjs"], { cwd: repoRoot });
+    child = spawn(process.execPath, ["--enable-source-maps", "server/dist/main.mjs"], {
       cwd: repoRoot,
       env: {
         ...process.env,

@@ -1,9 +1,21 @@
 import type { ChildProcess } from "node:child_process";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { TEST_DEFAULTS } from "./harness";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+let built = false;
+/** Bundles the server as `npm start` does, once per test process (a no-op when up to date). */
+function buildServer(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ["scripts/build-server-if-stale.mjs"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`server build failed: ${result.stderr}`);
+  built = true;
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -14,14 +26,16 @@ export interface ServerProcess {
 }
 
 /**
- * Runs the real server (`server/src/main.ts`) as its own process on an ephemeral port, as
- * `npm start` would, and resolves once it listens. Used by process-level and e2e tests.
+ * Runs the real server as `npm start` does (the bundle of `server/src/main.ts` on plain Node),
+ * as its own process on an ephemeral port, and resolves once it listens. Used by
+ * process-level and e2e tests.
  */
 export async function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+  buildServer();
+  const child = spawn(process.execPath, ["--enable-source-maps", "server/dist/main.mjs"], {
     cwd: repoRoot,
     env: {
       ...process.env,
