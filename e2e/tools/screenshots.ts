@@ -54,6 +54,15 @@ try {
   await projector.locator("[data-note-id]").first().waitFor();
   await projector.waitForTimeout(500);
   await projector.screenshot({ path: path.join(out, "board-1080p.png") });
+  // Sharing the board with a co-facilitator: hidden from the room, then shown on demand.
+  await projector.getByRole("button", { name: "Partager le tableau…" }).click();
+  const share = projector.getByRole("dialog", { name: "Ouvrir ce tableau sur un autre appareil" });
+  await share.waitFor();
+  await projector.screenshot({ path: path.join(out, "board-share.png") });
+  await share.getByRole("button", { name: "Afficher le lien et son QR code" }).click();
+  await share.getByTestId("board-link").waitFor();
+  await projector.screenshot({ path: path.join(out, "board-share-shown.png") });
+  await projector.keyboard.press("Escape");
 
   const phoneContext = await newPhoneContext(browser);
   const phone = await phoneContext.newPage();

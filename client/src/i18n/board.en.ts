@@ -160,4 +160,15 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "workshopData.deleteConfirm": "Delete for good",
   "workshopData.cancel": "Cancel",
   "workshopData.deleted": "The workshop was deleted, with all its data.",
+  "share.open": "Share the board…",
+  "share.title": "Open this board on another device",
+  "share.warning":
+    "This link gives facilitator rights (phases, sorting, export, deleting the workshop): give it to co-facilitators only, and do not show it on the projected screen.",
+  "share.copy": "Copy the link",
+  "share.copied": "Link copied: paste it on the other device.",
+  "share.copyFailed": "Cannot copy here: select the link below.",
+  "share.show": "Show the link and its QR code",
+  "share.qrLabel": "QR code of this board's facilitator link",
+  "share.linkLabel": "Facilitator link",
+  "share.close": "Close",
 };

@@ -163,4 +163,15 @@ export const frBoard = {
   "workshopData.deleteConfirm": "Supprimer définitivement",
   "workshopData.cancel": "Annuler",
   "workshopData.deleted": "L'atelier a été supprimé, avec toutes ses données.",
+  "share.open": "Partager le tableau…",
+  "share.title": "Ouvrir ce tableau sur un autre appareil",
+  "share.warning":
+    "Ce lien donne les droits d'animation (phases, tri, export, suppression de l'atelier) : ne le confiez qu'à un co-animateur, et ne l'affichez pas sur l'écran projeté.",
+  "share.copy": "Copier le lien",
+  "share.copied": "Lien copié : collez-le sur l'autre appareil.",
+  "share.copyFailed": "Copie impossible ici : sélectionnez le lien ci-dessous.",
+  "share.show": "Afficher le lien et son QR code",
+  "share.qrLabel": "QR code du lien d'animation de ce tableau",
+  "share.linkLabel": "Lien d'animation",
+  "share.close": "Fermer",
 } as const;

@@ -11,6 +11,7 @@ import { NewFamilyForm } from "../board/NewFamilyForm";
 import { PhaseControl } from "../board/PhaseControl";
 import { PresenceCount } from "../board/PresenceCount";
 import { ReadinessPanel } from "../board/ReadinessPanel";
+import { ShareBoardButton } from "../board/ShareBoardDialog";
 import { SuggestionsPanel } from "../board/SuggestionsPanel";
 import { TimerControl } from "../board/TimerControl";
 import { useWorkshopDetails } from "../board/useWorkshopDetails";
@@ -67,7 +68,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
       <DocProvider doc={session.doc}>
         <BoardAwarenessProvider awareness={session.awareness}>
           <main className="board">
-            <BoardHeader />
+            <BoardHeader workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
             <ConnectionErrorNotice />
             <div className="board__layout">
               <div className="board__side">
@@ -109,7 +110,13 @@ function SortingTools() {
   );
 }
 
-function BoardHeader() {
+function BoardHeader({
+  workshopId,
+  facilitatorKey,
+}: {
+  workshopId: string;
+  facilitatorKey: string;
+}) {
   const t = useT();
   const title = useBoard((state) => state.meta?.title);
   const prompt = useBoard((state) => state.meta?.prompt);
@@ -123,6 +130,7 @@ function BoardHeader() {
         <Countdown size="board" />
         <PresenceCount />
         <ConnectionIndicator />
+        <ShareBoardButton workshopId={workshopId} facilitatorKey={facilitatorKey} />
         <LanguageSwitch />
       </div>
     </header>
