@@ -96,9 +96,18 @@ describe("a phone through the workshop's phases", () => {
     await phone.getByRole("button", { name: "Enregistrer le contact" }).click();
     await phone.getByText(/Contact enregistré/).waitFor();
     await expectUsable(phone, "exchange");
+    await board.getByRole("button", { name: "Lancer un minuteur de 3 minutes" }).click();
+    await phone.getByRole("timer").waitFor();
 
-    // Closed: nothing to write, a summary of my skills.
+    // Closed: nothing to write, a summary of my skills; the countdown ends, and the
+    // projected board says the workshop is over.
     await setPhase(board, "Clôturé");
+    await board
+      .getByRole("status")
+      .getByText(/Atelier clôturé/)
+      .waitFor();
+    await expect.poll(() => phone.getByRole("timer").count()).toBe(0);
+    expect(await board.getByRole("timer").count()).toBe(0);
     const summary = phone.getByRole("region", { name: "Vos compétences" });
     await summary.getByText("animer une réunion").waitFor();
     expect(await phone.getByRole("textbox", { name: "Votre compétence" }).count()).toBe(0);

@@ -40,8 +40,10 @@ export function Countdown({ size = "phone" }: { size?: "board" | "phone" }) {
   const t = useT();
   const endsAt = useBoard(selectTimerEndsAt);
   const durationMs = useBoard(selectTimerDurationMs);
+  // A countdown left in a document closed before closing ended it (older boards) is over too.
+  const closed = useBoard((state) => state.meta?.phase === "closed");
   const now = useSecondTicks(endsAt, durationMs);
-  if (endsAt === null) return null;
+  if (endsAt === null || closed) return null;
   const left =
     readTimer({ timerEndsAt: endsAt, timerDurationMs: durationMs ?? undefined }, now) ?? 0;
   const seconds = Math.ceil(left / 1000);

@@ -54,6 +54,7 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "board.phases.sorting": "Sorting",
   "board.phases.exchange": "Exchange",
   "board.phases.closed": "Closed",
+  "board.closed": "Workshop closed: thank you all! The skills map can be exported at any time.",
   "board.silentWriting": "Silent writing (participants do not see each other's post-its)",
   "board.loading": "Loading the board…",
   "canvas.label": "Families board",

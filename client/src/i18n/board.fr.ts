@@ -55,6 +55,8 @@ export const frBoard = {
   "board.phases.sorting": "Tri",
   "board.phases.exchange": "Échanges",
   "board.phases.closed": "Clôturé",
+  "board.closed":
+    "Atelier clôturé : merci à toutes et à tous ! La carte des compétences s'exporte à tout moment.",
   "board.silentWriting":
     "Écriture silencieuse (les participants ne voient pas les post-its des autres)",
   "board.loading": "Chargement du tableau…",

@@ -155,6 +155,14 @@ describe("BoardPage", () => {
     ).toBe(true);
   });
 
+  it("says to the room when the workshop is closed", async () => {
+    const doc = strasbourgDoc();
+    openBoard(doc);
+    expect(screen.queryByText(/Atelier clôturé/)).toBeNull();
+    act(() => setPhase(doc, "closed"));
+    expect(await screen.findByText(/Atelier clôturé/)).toBeTruthy();
+  });
+
   it("stops and explains when the server refuses the key", () => {
     const { connection } = openBoard(strasbourgDoc());
     act(() => connection.setState({ status: "disconnected", error: "bad-token" }));

@@ -120,11 +120,17 @@ function BoardHeader({
   const t = useT();
   const title = useBoard((state) => state.meta?.title);
   const prompt = useBoard((state) => state.meta?.prompt);
+  const closed = useBoard((state) => state.meta?.phase === "closed");
   return (
     <header className="board__header">
       <div>
         <p className="board__title">{title ?? t("appName")}</p>
         <h1 className="board__prompt">{prompt ?? t("board.loading")}</h1>
+        {closed ? (
+          <p className="board__closed" role="status">
+            {t("board.closed")}
+          </p>
+        ) : null}
       </div>
       <div className="header-tools">
         <Countdown size="board" />

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { TrocInputError } from "../errors";
 import { cleanWorkshopInput, DEFAULT_PROMPT, initWorkshop, readMeta, setPhase } from "./meta";
+import { readTimer, startTimer } from "./timer";
 
 describe("workshop meta", () => {
   it("reads null before the document is initialised", () => {
@@ -35,5 +36,16 @@ describe("workshop meta", () => {
     setPhase(doc, "sorting");
     expect(readMeta(doc)?.phase).toBe("sorting");
     expect(() => setPhase(doc, "party" as never)).toThrow(TrocInputError);
+  });
+
+  it("ends a running countdown when the workshop closes, and only then", () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, {});
+    startTimer(doc, 60_000, 1_000);
+    setPhase(doc, "exchange");
+    expect(readTimer(doc, 1_000)).toBe(60_000);
+    setPhase(doc, "closed");
+    expect(readTimer(doc, 1_000)).toBeNull();
+    expect(readMeta(doc)?.phase).toBe("closed");
   });
 });

@@ -58,7 +58,17 @@ export function setShowAuthors(doc: Y.Doc, on: boolean): void {
   metaMap(doc).set(META_KEYS.showAuthors, on);
 }
 
-/** Moves the workshop to another phase. */
+/**
+ * Moves the workshop to another phase. Closing it also ends any countdown: a red "time is
+ * up" has nothing left to time once the workshop is over.
+ */
 export function setPhase(doc: Y.Doc, phase: Phase): void {
-  metaMap(doc).set(META_KEYS.phase, oneOf("phase", phaseSchema, phase));
+  const next = oneOf("phase", phaseSchema, phase);
+  const meta = metaMap(doc);
+  doc.transact(() => {
+    meta.set(META_KEYS.phase, next);
+    if (next !== "closed") return;
+    meta.delete(META_KEYS.timerEndsAt);
+    meta.delete(META_KEYS.timerDurationMs);
+  });
 }
