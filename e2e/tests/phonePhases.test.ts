@@ -121,4 +121,22 @@ describe("a phone through the workshop's phases", () => {
     expect(await phone.locator("html").getAttribute("lang")).toBe("en");
     await expectUsable(phone, "closed, English");
   });
+
+  it("confirms a sent note in view on a 360×640 touch screen, with a hint for its keyboard", async () => {
+    const context = await newPhoneContext(seeded.browser);
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 640 });
+    await phone.goto(`${seeded.server.base}/j/${seeded.workshop.joinCode}`);
+    await phone.getByLabel("Prénom ou pseudonyme").fill("Lou");
+    await phone.getByRole("button", { name: "Commencer" }).click();
+    await phone.getByText(/La touche «\sEnvoyer\s» du clavier/).waitFor();
+    expect(await phone.getByText(/Maj \+ Entrée/).count()).toBe(0);
+    await phone.getByRole("textbox", { name: "Votre compétence" }).fill("jouer du ukulélé");
+    await phone.getByRole("button", { name: "Envoyer", exact: true }).tap();
+    const sent = phone.getByText(/Envoyé\s:\s«\sjouer du ukulélé\s»/);
+    await sent.waitFor();
+    const box = await sent.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
+    await context.close();
+  });
 });

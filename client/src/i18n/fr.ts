@@ -48,6 +48,8 @@ export const fr = {
   "participant.colorLegend": "Couleur du post-it",
   "participant.send": "Envoyer",
   "participant.sendHint": "Entrée pour envoyer, Maj + Entrée pour aller à la ligne.",
+  "participant.sendHintTouch": "La touche « Envoyer » du clavier ajoute le post-it.",
+  "participant.sent": "Envoyé : « {text} ». Un autre ?",
   "participant.closed": "L'atelier est terminé : il n'est plus possible d'écrire.",
   "participant.joinAgain": "Rejoindre à nouveau",
   "participant.myNotes": "Mes post-its",

@@ -93,6 +93,35 @@ describe("ParticipantPage", () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it("says what was just sent next to the button, until the next note is typed", async () => {
+    const { field, user } = await openAsAna();
+    expect(
+      screen.getByText("Entrée pour envoyer, Maj + Entrée pour aller à la ligne."),
+    ).toBeTruthy();
+    await user.type(field, "  tenir une comptabilité {Enter}");
+    expect(
+      (await screen.findByText(/Envoyé\s:\s«\stenir une comptabilité\s»/)).getAttribute(
+        "aria-live",
+      ),
+    ).toBe("polite");
+    await user.type(field, "a");
+    await waitFor(() => expect(screen.queryByText(/Envoyé/)).toBeNull());
+  });
+
+  it("gives a touch screen a hint about its keyboard's send key", async () => {
+    const coarse = (query: string) =>
+      ({ matches: query === "(pointer: coarse)", media: query }) as MediaQueryList;
+    window.matchMedia = coarse;
+    try {
+      await openAsAna();
+      expect(await screen.findByText(/La touche «\sEnvoyer\s» du clavier/)).toBeTruthy();
+      expect(screen.queryByText(/Maj \+ Entrée/)).toBeNull();
+    } finally {
+      // @ts-expect-error jsdom has no matchMedia: restore that.
+      delete window.matchMedia;
+    }
+  });
+
   it("sends the category and kind chosen in the radio groups, professional and unspecified by default", async () => {
     const { doc, field, user } = await openAsAna();
     const category = screen.getByRole("group", { name: "Type de compétence" });

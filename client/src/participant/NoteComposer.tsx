@@ -27,15 +27,23 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
   const [category, setCategory] = useState<Category>("pro");
   const [kind, setKind] = useState<Kind | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // What was just sent, said next to the button: on a small phone the list is off-screen.
+  const [sent, setSent] = useState<string | null>(null);
+  // A phone's keyboard has no Shift + Enter: its send key is the hint there.
+  const [touch] = useState(
+    () => typeof window.matchMedia === "function" && window.matchMedia("(pointer: coarse)").matches,
+  );
   const count = countNoteCharacters(text);
   const tooLong = isTooLong(text);
 
   const send = () => {
     const result = writeNote(doc, author, { text, color, category, kind });
     if (result.ok) {
+      setSent(text.trim());
       setText("");
       setError(null);
     } else {
+      setSent(null);
       setError(result.message);
     }
     field.current?.focus();
@@ -72,14 +80,17 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
           value={text}
           placeholder={t("participant.notePlaceholder")}
           enterKeyHint="send"
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            setSent(null);
+          }}
           onKeyDown={onKeyDown}
           aria-describedby={describedBy}
           aria-invalid={tooLong || error !== null ? true : undefined}
         />
         <div className="composer__meta">
           <p className="field__hint" id={`${id}-hint`}>
-            {t("participant.sendHint")}
+            {t(touch ? "participant.sendHintTouch" : "participant.sendHint")}
           </p>
           <p
             className={tooLong ? "counter counter--over" : "counter"}
@@ -90,6 +101,11 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
           </p>
         </div>
       </div>
+      {/* Right under the field, which keeps the focus: in view even on a small phone. Polite
+          live text, not a second role="status" beside the connection's. */}
+      <p className="composer__sent" aria-live="polite">
+        {sent === null ? "" : t("participant.sent", { text: sent })}
+      </p>
       <fieldset className="swatches">
         <legend>{t("participant.colorLegend")}</legend>
         {NOTE_COLORS.map((option) => (
