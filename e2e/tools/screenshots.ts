@@ -16,6 +16,10 @@ try {
   await landing.goto(`${server.base}/`);
   await landing.getByRole("button", { name: "Créer l'atelier" }).waitFor();
   await landing.screenshot({ path: path.join(out, "landing.png") });
+  const landingPhone = await (await newPhoneContext(browser)).newPage();
+  await landingPhone.goto(`${server.base}/`);
+  await landingPhone.getByRole("button", { name: "Rejoindre" }).waitFor();
+  await landingPhone.screenshot({ path: path.join(out, "landing-phone.png") });
 
   const board = await (await newBoardContext(browser)).newPage();
   await board.goto(

@@ -45,8 +45,10 @@ export function Landing() {
         </ul>
       </section>
       <section className="landing__forms">
+        <div className="landing__join">
+          <JoinCodeForm onJoin={(code) => navigate(participantPath(code))} />
+        </div>
         <CreateWorkshopForm onCreate={async (draft) => navigate(await startWorkshop(api, draft))} />
-        <JoinCodeForm onJoin={(code) => navigate(participantPath(code))} />
       </section>
     </main>
   );
