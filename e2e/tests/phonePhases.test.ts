@@ -121,28 +121,4 @@ describe("a phone through the workshop's phases", () => {
     expect(await phone.locator("html").getAttribute("lang")).toBe("en");
     await expectUsable(phone, "closed, English");
   });
-
-  it("on a 360×640 touch screen: joins from the home page's first screen, hints at the keyboard's send key, confirms a sent note in view", async () => {
-    const context = await newPhoneContext(seeded.browser);
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 360, height: 640 });
-    // From the home page: the join form comes first on a phone, whole in the first screen.
-    await phone.goto(`${seeded.server.base}/`);
-    const join = phone.getByRole("button", { name: "Rejoindre" });
-    const box = await join.boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
-    await phone.getByLabel("Code de l'atelier").fill(seeded.workshop.joinCode);
-    await join.tap();
-    await phone.getByLabel("Prénom ou pseudonyme").fill("Lou");
-    await phone.getByRole("button", { name: "Commencer" }).click();
-    await phone.getByText(/La touche «\sEnvoyer\s» du clavier/).waitFor();
-    expect(await phone.getByText(/Maj \+ Entrée/).count()).toBe(0);
-    await phone.getByRole("textbox", { name: "Votre compétence" }).fill("jouer du ukulélé");
-    await phone.getByRole("button", { name: "Envoyer", exact: true }).tap();
-    const sent = phone.getByText(/Envoyé\s:\s«\sjouer du ukulélé\s»/);
-    await sent.waitFor();
-    const sentBox = await sent.boundingBox();
-    expect(sentBox && sentBox.y >= 0 && sentBox.y + sentBox.height <= 640).toBe(true);
-    await context.close();
-  });
 });

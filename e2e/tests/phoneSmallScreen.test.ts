@@ -1,0 +1,65 @@
+// A participant on a small touch phone (360×640): from the home page to a sent note, every
+// step in view and every hint meant for a touch screen.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newPhoneContext } from "../support/browser";
+import { seededWorkshopPerFile } from "../support/seededWorkshop";
+
+const seeded = seededWorkshopPerFile();
+
+/** The selected choices whose check mark (their ::before box) overlaps their text. */
+function checkMarksOverText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("label.choice:has(input:checked)"))
+      .filter((label) => {
+        const span = label.querySelector("span");
+        const mark = getComputedStyle(label, "::before");
+        if (!span || mark.content === "none") return false;
+        // One tight box per line of text, not the span's whole box.
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        const box = label.getBoundingClientRect();
+        const border = Number.parseFloat(getComputedStyle(label).borderTopWidth);
+        const top = box.top + border + Number.parseFloat(mark.top);
+        const right = box.right - border - Number.parseFloat(mark.right);
+        const left = right - Number.parseFloat(mark.width);
+        const bottom = top + Number.parseFloat(mark.height);
+        return Array.from(range.getClientRects()).some(
+          (text) =>
+            left < text.right && right > text.left && top < text.bottom && bottom > text.top,
+        );
+      })
+      .map((label) => label.textContent ?? ""),
+  );
+}
+
+describe("a small touch phone", () => {
+  it("on a 360×640 touch screen: joins from the home page's first screen, hints at the keyboard's send key, confirms a sent note in view", async () => {
+    const context = await newPhoneContext(seeded.browser);
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 640 });
+    // From the home page: the join form comes first on a phone, whole in the first screen.
+    await phone.goto(`${seeded.server.base}/`);
+    const join = phone.getByRole("button", { name: "Rejoindre" });
+    const box = await join.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
+    await phone.getByLabel("Code de l'atelier").fill(seeded.workshop.joinCode);
+    await join.tap();
+    await phone.getByLabel("Prénom ou pseudonyme").fill("Lou");
+    await phone.getByRole("button", { name: "Commencer" }).click();
+    await phone.getByText(/La touche «\sEnvoyer\s» du clavier/).waitFor();
+    expect(await phone.getByText(/Maj \+ Entrée/).count()).toBe(0);
+    // A selected choice's check mark never sits on its text, whatever the label's length.
+    await phone.getByRole("radio", { name: "Je cherche" }).check();
+    expect(await checkMarksOverText(phone)).toEqual([]);
+    await phone.getByRole("radio", { name: "Sans précision" }).check();
+    expect(await checkMarksOverText(phone)).toEqual([]);
+    await phone.getByRole("textbox", { name: "Votre compétence" }).fill("jouer du ukulélé");
+    await phone.getByRole("button", { name: "Envoyer", exact: true }).tap();
+    const sent = phone.getByText(/Envoyé\s:\s«\sjouer du ukulélé\s»/);
+    await sent.waitFor();
+    const sentBox = await sent.boundingBox();
+    expect(sentBox && sentBox.y >= 0 && sentBox.y + sentBox.height <= 640).toBe(true);
+    await context.close();
+  });
+});
