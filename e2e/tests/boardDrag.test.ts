@@ -75,6 +75,23 @@ describe("sorting on the board with a mouse", () => {
     ).toBe(0);
   });
 
+  it("sorts a clicked note by typing at once a family's first letters and Enter", async () => {
+    const board = await openBoard();
+    await board.getByRole("button", { name: /parler espagnol/ }).click();
+    await board.keyboard.type("coord", { delay: 20 });
+    await board.keyboard.press("Enter");
+    await cluster(board, "Coordination")
+      .getByRole("button", { name: /parler espagnol/ })
+      .waitFor();
+    // The picker also closes when the workshop moves on to another phase.
+    await board.getByRole("button", { name: /chanter/ }).click();
+    await board.getByRole("region", { name: "1 post-it sélectionné" }).waitFor();
+    await board.getByRole("radio", { name: "Tri" }).check();
+    await board
+      .getByRole("region", { name: "1 post-it sélectionné" })
+      .waitFor({ state: "detached" });
+  });
+
   it("merges two families by dragging one onto the other", async () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
     const business = cluster(sorting, "Business");

@@ -76,6 +76,45 @@ describe("the board canvas", () => {
     expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull();
   });
 
+  it("keeps letters typed right after clicking a note: they go to the picker, Enter sorts", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    await user.click(noteButton(yoga.id));
+    // No click into the picker: the keys go where the focus is, the note just clicked.
+    await user.keyboard("nég");
+    const picker = await screen.findByRole("region", { name: "1 post-it sélectionné" });
+    await vi.waitFor(() =>
+      expect(within(picker).getByRole("textbox")).toHaveProperty("value", "nég"),
+    );
+    expect(document.activeElement).toBe(within(picker).getByRole("textbox"));
+    await user.keyboard("o{Enter}");
+    expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Négociation"));
+  });
+
+  it("takes letters typed with the focus nowhere (a tablet's tap) to the picker too", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    await user.click(noteButton(yoga.id));
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    await user.keyboard("fin");
+    const picker = await screen.findByRole("region", { name: "1 post-it sélectionné" });
+    await vi.waitFor(() =>
+      expect(within(picker).getByRole("textbox")).toHaveProperty("value", "fin"),
+    );
+    await user.keyboard("{Enter}");
+    expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Financements"));
+  });
+
+  it("closes the picker and drops the selection when the phase changes", async () => {
+    const { doc, user } = renderBoard();
+    await user.click(noteButton(poolNote(doc, "faire du yoga").id));
+    expect(await screen.findByRole("region", { name: /sélectionné/ })).toBeTruthy();
+    act(() => setPhase(doc, "exchange"));
+    await vi.waitFor(() =>
+      expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull(),
+    );
+  });
+
   it("moves a Shift-click selection together, and back to the pool", async () => {
     const { doc, user } = renderBoard();
     const yoga = poolNote(doc, "faire du yoga");

@@ -9,13 +9,23 @@ import { createSelectionStore } from "./selection";
 export function BoardWorkspace() {
   const selection = useMemo(() => createSelectionStore(), []);
   const picker = useRef<HTMLInputElement>(null);
+  const typed = useRef("");
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   const services = useMemo(
     () => ({
       selection,
       openNote: setOpenNoteId,
-      // The picker appears with the selection, so focus it once React has drawn it.
-      focusPicker: () => requestAnimationFrame(() => picker.current?.focus()),
+      // The picker appears with the selection, so focus it once React has drawn it; letters
+      // typed until then wait here for the picker to take them as it gets the focus.
+      focusPicker: (letters = "") => {
+        typed.current += letters;
+        requestAnimationFrame(() => picker.current?.focus());
+      },
+      takeTyped: () => {
+        const letters = typed.current;
+        typed.current = "";
+        return letters;
+      },
     }),
     [selection],
   );

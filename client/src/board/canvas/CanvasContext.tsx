@@ -7,8 +7,13 @@ interface CanvasServices {
   selection: SelectionStore;
   /** Opens a note to deepen it (its parts). */
   openNote(noteId: string): void;
-  /** Moves the keyboard to the family picker of the selection. */
-  focusPicker(): void;
+  /**
+   * Moves the keyboard to the family picker of the selection, with `typed`: letters typed on
+   * a note before the picker had the focus, which would otherwise be lost.
+   */
+  focusPicker(typed?: string): void;
+  /** Takes the letters `focusPicker` kept for the picker (once). */
+  takeTyped(): string;
 }
 
 const CanvasContext = createContext<CanvasServices | null>(null);

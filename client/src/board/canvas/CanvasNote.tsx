@@ -6,6 +6,7 @@ import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { makeSelectAuthorsOf, selectShowAuthors } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
 import { noteDragId } from "./dragIds";
+import { isTypedLetter } from "./typedLetter";
 
 /**
  * A post-it on the board: drag it (mouse, touch, keyboard), click to select it, Shift/Ctrl
@@ -30,7 +31,14 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
   };
   // Space picks the note up (dnd-kit); Enter selects it and goes to the family picker, where
   // typing a family's first letters and Enter sorts it. Shift/Ctrl+Enter adds it to the selection.
+  // A letter typed on the note (just clicked, say) goes to the picker with its selection.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (isTypedLetter(event)) {
+      event.preventDefault();
+      if (!selected) selection.selectOnly(noteId);
+      focusPicker(event.key);
+      return;
+    }
     if (event.key !== "Enter") return;
     event.preventDefault();
     if (event.shiftKey || event.ctrlKey || event.metaKey) {

@@ -1,11 +1,12 @@
 import type { RefObject } from "react";
-import { useId, useLayoutEffect, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard } from "../../store/BoardStoreContext";
 import { useDoc } from "../DocContext";
 import { applyDrop } from "./applyDrop";
 import { useCanvas, useSelection } from "./CanvasContext";
 import { matchFamilies } from "./familyMatch";
+import { isTextField, isTypedLetter } from "./typedLetter";
 
 /**
  * Sorting without dragging: with notes selected (a tap, Shift/Ctrl clicks, a rubber band),
@@ -16,11 +17,31 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const t = useT();
   const id = useId();
   const doc = useDoc();
-  const { selection, openNote } = useCanvas();
+  const { selection, openNote, focusPicker, takeTyped } = useCanvas();
   const selected = useSelection((state) => state.ids);
   const families = useBoard((state) => state.families);
+  const phase = useBoard((state) => state.meta?.phase);
   const [query, setQuery] = useState("");
   const atTop = useAwayFromSelection(selected);
+  // A new phase is a new step of the workshop: the sorting in progress does not follow it.
+  useEffect(() => {
+    if (phase === undefined) return;
+    selection.clear();
+    setQuery("");
+  }, [phase, selection]);
+  // Letters typed anywhere outside a field while notes are selected (a tablet's click does not
+  // focus the note) go to the picker; a focused note has already sent them (defaultPrevented).
+  const hasSelection = selected.size > 0;
+  useEffect(() => {
+    if (!hasSelection) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isTypedLetter(event) || isTextField(event.target)) return;
+      event.preventDefault();
+      focusPicker(event.key);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [hasSelection, focusPicker]);
   if (selected.size === 0) return null;
   const noteIds = [...selected];
   const matches = matchFamilies(families, query);
@@ -81,6 +102,10 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
         autoComplete="off"
         enterKeyHint="go"
         onChange={(event) => setQuery(event.target.value)}
+        onFocus={() => {
+          const typed = takeTyped();
+          if (typed) setQuery((current) => current + typed);
+        }}
         onKeyDown={(event) => {
           if (event.key === "Enter" && matches[0]) {
             event.preventDefault();
