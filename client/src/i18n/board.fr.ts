@@ -57,6 +57,9 @@ export const frBoard = {
   "board.phases.closed": "Clôturé",
   "board.closed":
     "Atelier clôturé : merci à toutes et à tous ! La carte des compétences s'exporte à tout moment.",
+  "board.kinds.offer": "propose",
+  "board.kinds.need": "cherche",
+  "board.interested": "{count, plural, one {# intéressé·e} other {# intéressé·es}}",
   "board.silentWriting":
     "Écriture silencieuse (les participants ne voient pas les post-its des autres)",
   "board.loading": "Chargement du tableau…",

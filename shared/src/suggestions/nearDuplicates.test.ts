@@ -29,6 +29,20 @@ describe("findNearDuplicates", () => {
     expect(findNearDuplicates(pair(a, b))).toEqual([]);
   });
 
+  it("never groups a need with an offer or a plain skill; needs group together", () => {
+    const notes = [
+      noteRecord("offer", "cuisiner", null, { kind: "offer" }),
+      noteRecord("need", "cuisine", null, { kind: "need" }),
+      noteRecord("plain", "la cuisine", null, { kind: null }),
+      noteRecord("need2", "cuisiner", null, { kind: "need" }),
+    ];
+    // Same creation time: groups in the order of their first id.
+    expect(findNearDuplicates(notes)).toEqual([
+      ["need", "need2"],
+      ["offer", "plain"],
+    ]);
+  });
+
   it("orders each group oldest first and groups by their oldest note", () => {
     const notes = [
       noteRecord("n1", "cuisiner", null, { createdAt: 50 }),

@@ -19,7 +19,8 @@ export const DEFAULT_DUPLICATE_MIN_SIMILARITY = 0.7;
  * "prendre la parole"), as note ids: each group has two notes or more, oldest first, and
  * groups come in the order of their oldest note. Notes with no key terms are never grouped.
  * Close pairs chain: if A is close to B and B to C, all three form one group, as the
- * facilitator would stack them.
+ * facilitator would stack them. A need ("je cherche") is only ever grouped with needs: stacked
+ * with a skill someone offers, it would hide the very match the exchange phase is for.
  */
 export function findNearDuplicates(
   notes: readonly NoteRecord[],
@@ -46,16 +47,18 @@ export function findNearDuplicates(
   const touched: number[] = [];
   ordered.forEach((note, i) => {
     const terms = keyTerms(note.text);
+    const side = note.kind === "need" ? "need:" : "";
     sizes[i] = terms.size;
     touched.length = 0;
     for (const term of terms) {
-      const list = index.get(term);
+      const key = side + term;
+      const list = index.get(key);
       for (const j of list ?? []) {
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] ?? 0) + 1;
       }
       if (list) list.push(i);
-      else index.set(term, [i]);
+      else index.set(key, [i]);
     }
     for (const j of touched) {
       const similarity = (shared[j] ?? 0) / Math.sqrt(terms.size * (sizes[j] ?? 1));

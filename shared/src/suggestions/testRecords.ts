@@ -1,5 +1,5 @@
 import type { FamilyRecord } from "../schema/family";
-import type { NoteRecord } from "../schema/note";
+import type { Kind, NoteRecord } from "../schema/note";
 import type { NotePart } from "../schema/part";
 
 /** A note as readers return it, spelling out only what suggestion tests look at. */
@@ -7,9 +7,10 @@ export function noteRecord(
   id: string,
   text: string,
   familyId: string | null = null,
-  extra: { createdAt?: number; parts?: NotePart[] } = {},
+  extra: { createdAt?: number; parts?: NotePart[]; kind?: Kind | null } = {},
 ): NoteRecord {
   return {
+    ...(extra.kind === undefined ? {} : { kind: extra.kind }),
     id,
     text,
     color: "yellow",

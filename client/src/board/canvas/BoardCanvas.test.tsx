@@ -8,6 +8,7 @@ import {
   readFamilies,
   readNote,
   readNotesByFamily,
+  setInterest,
   setPhase,
 } from "@troc/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -113,6 +114,23 @@ describe("the board canvas", () => {
     await vi.waitFor(() =>
       expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull(),
     );
+  });
+
+  it("badges offers and needs, and counts interest in the exchange phase only", async () => {
+    const doc = strasbourgDoc();
+    const write = (text: string, kind: "offer" | "need") =>
+      addNote(doc, { text, color: "blue", authorId: "p-bob", authorName: "Bob", kind });
+    const offer = write("réparer un vélo", "offer");
+    const need = write("apprendre le russe", "need");
+    setInterest(doc, offer, "p-ana", true);
+    setInterest(doc, offer, "p-lea", true);
+    renderBoard(doc);
+    expect(within(noteButton(offer)).getByText("propose")).toBeTruthy();
+    expect(within(noteButton(need)).getByText("cherche")).toBeTruthy();
+    expect(within(noteButton(offer)).queryByText(/intéressé/)).toBeNull();
+    act(() => setPhase(doc, "exchange"));
+    expect(await within(noteButton(offer)).findByText("2 intéressé·es")).toBeTruthy();
+    expect(within(noteButton(need)).queryByText(/intéressé/)).toBeNull();
   });
 
   it("moves a Shift-click selection together, and back to the pool", async () => {

@@ -77,6 +77,11 @@ const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
   const t = useT();
   const text = useBoard((state) => state.notes[noteId]?.text ?? "");
   const parts = useBoard((state) => state.notes[noteId]?.parts.length ?? 0);
+  const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
+  // Interest is the exchange phase's business: counted on the board only then.
+  const interested = useBoard((state) =>
+    state.meta?.phase === "exchange" ? (state.notes[noteId]?.interested.length ?? 0) : 0,
+  );
   const showAuthors = useBoard(selectShowAuthors);
   const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));
   return (
@@ -86,6 +91,20 @@ const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
         <span className="postit__author">{t("board.by", { name: authors.join(", ") })}</span>
       ) : null}
       {parts > 0 ? <span className="canvas-note__parts">+{parts}</span> : null}
+      {kind || interested > 0 ? (
+        <span className="canvas-note__badges">
+          {kind ? (
+            <span className={`canvas-note__kind canvas-note__kind--${kind}`}>
+              {t(`board.kinds.${kind}`)}
+            </span>
+          ) : null}
+          {interested > 0 ? (
+            <span className="canvas-note__interest">
+              {t("board.interested", { count: interested })}
+            </span>
+          ) : null}
+        </span>
+      ) : null}
     </>
   );
 });
