@@ -92,6 +92,37 @@ describe("sorting on the board with a mouse", () => {
       .waitFor({ state: "detached" });
   });
 
+  it("opens a family's menu above the clusters below it: its delete button gets the click", async () => {
+    const board = await openBoard();
+    await settledBox(cluster(board, "Business"));
+    // Every family's menu in turn, until one reaches over another cluster.
+    const names = await board.locator("section.cluster h2").allTextContents();
+    let checked = 0;
+    for (const name of names) {
+      const summary = cluster(board, name).locator("summary");
+      await summary.click();
+      const target = await board.evaluate((familyName) => {
+        const sections = [...document.querySelectorAll<HTMLElement>("section.cluster")];
+        const own = sections.find((s) => s.querySelector("h2")?.textContent === familyName);
+        const button = own?.querySelector<HTMLElement>(".cluster__menu-body .button--danger");
+        if (!own || !button) return null;
+        const b = button.getBoundingClientRect();
+        const overOther = sections.some((other) => {
+          if (other === own) return false;
+          const o = other.getBoundingClientRect();
+          return b.left < o.right && b.right > o.left && b.top < o.bottom && b.bottom > o.top;
+        });
+        const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        return { overOther, hitsButton: hit === button || button.contains(hit) };
+      }, name);
+      await summary.click();
+      if (!target?.overOther) continue;
+      expect([name, target.hitsButton]).toEqual([name, true]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("merges two families by dragging one onto the other", async () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
     const business = cluster(sorting, "Business");
