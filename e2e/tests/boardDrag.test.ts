@@ -1,12 +1,21 @@
-import type { Locator, Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
 import { newBoardContext } from "../support/browser";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
 const seeded = seededWorkshopPerFile();
 
+// Each test closes the boards it opened: every open board keeps rendering and syncing, and a
+// pile of them slows the next test's page down past its timeouts on a loaded machine.
+const opened: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+});
+
 async function openBoard(): Promise<Page> {
-  const page = await (await newBoardContext(seeded.browser)).newPage();
+  const context = await newBoardContext(seeded.browser);
+  opened.push(context);
+  const page = await context.newPage();
   await page.goto(seeded.boardUrl);
   await page.locator("[data-note-id]").first().waitFor();
   return page;
@@ -31,14 +40,22 @@ async function settledBox(locator: Locator) {
   throw new Error("the element never stopped moving");
 }
 
-/** A real mouse drag, in small steps, from the middle of one element to the middle of another. */
+/**
+ * A real mouse drag, in small steps, from the middle of one element to the middle of another.
+ * The target is measured again before the drop: the board can still shift under a loaded
+ * machine (a header line wrapping as another board's presence arrives), and the drop follows.
+ */
 async function drag(page: Page, from: Locator, to: Locator) {
   const a = await settledBox(from);
-  const b = await settledBox(to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
+  const b = await settledBox(to);
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  const c = await settledBox(to);
+  if (c.x !== b.x || c.y !== b.y) {
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 5 });
+  }
   await page.mouse.up();
 }
 
@@ -64,6 +81,8 @@ async function overlappingClusters(page: Page): Promise<string[]> {
 describe("sorting on the board with a mouse", () => {
   it("drags a note from the pool into a family; a second board sees it move", async () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
+    // The other board's presence has arrived, and with it the header's final layout.
+    await sorting.getByText(/1 autre animateur/).waitFor();
     const yoga = sorting.getByRole("button", { name: /faire du yoga/ });
     await drag(sorting, yoga, cluster(sorting, "Négociation"));
 
@@ -90,6 +109,7 @@ describe("sorting on the board with a mouse", () => {
     await board
       .getByRole("region", { name: "1 post-it sélectionné" })
       .waitFor({ state: "detached" });
+    await board.getByRole("radio", { name: "Écriture" }).check(); // as the next tests expect
   });
 
   it("opens a family's menu above the clusters below it: its delete button gets the click", async () => {
@@ -102,7 +122,7 @@ describe("sorting on the board with a mouse", () => {
       const summary = cluster(board, name).locator("summary");
       await summary.click();
       const target = await board.evaluate((familyName) => {
-        const sections = [...document.querySelectorAll<HTMLElement>("section.cluster")];
+        const sections = Array.from(document.querySelectorAll<HTMLElement>("section.cluster"));
         const own = sections.find((s) => s.querySelector("h2")?.textContent === familyName);
         const button = own?.querySelector<HTMLElement>(".cluster__menu-body .button--danger");
         if (!own || !button) return null;
@@ -152,9 +172,12 @@ describe("sorting on the board with a mouse", () => {
   });
 
   it("drags a note with a finger on a touch screen (hold, then move)", async () => {
-    const tablet = await (
-      await seeded.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true })
-    ).newPage();
+    const touchContext = await seeded.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      hasTouch: true,
+    });
+    opened.push(touchContext);
+    const tablet = await touchContext.newPage();
     await tablet.goto(seeded.boardUrl);
     await tablet.locator("[data-note-id]").first().waitFor();
     const from = await settledBox(tablet.getByRole("button", { name: /faire de la sangria/ }));
