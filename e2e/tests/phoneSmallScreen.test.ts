@@ -34,7 +34,7 @@ function checkMarksOverText(page: Page): Promise<string[]> {
 }
 
 describe("a small touch phone", () => {
-  it("on a 360×640 touch screen: joins from the home page's first screen, hints at the keyboard's send key, confirms a sent note in view", async () => {
+  it("on a 360×640 touch screen: joins from the home page's first screen, hints at the keyboard's send key, confirms a sent note in view, deepens it", async () => {
     const context = await newPhoneContext(seeded.browser);
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 640 });
@@ -60,6 +60,17 @@ describe("a small touch phone", () => {
     await sent.waitFor();
     const sentBox = await sent.boundingBox();
     expect(sentBox && sentBox.y >= 0 && sentBox.y + sentBox.height <= 640).toBe(true);
+
+    // Deepening it from the phone: the server keeps the part (it is there after a reload).
+    const mine = phone.locator("[data-note-id]", { hasText: "jouer du ukulélé" });
+    await mine.getByRole("button", { name: "Approfondir" }).tap();
+    const savoir = mine.getByRole("textbox", { name: "Ajouter un savoir", exact: true });
+    await savoir.fill("lire une grille d'accords");
+    await savoir.press("Enter");
+    await mine.getByText("lire une grille d'accords").waitFor();
+    await phone.reload();
+    await mine.getByRole("button", { name: "Approfondir" }).tap();
+    await mine.getByText("lire une grille d'accords").waitFor();
     await context.close();
   });
 });

@@ -65,6 +65,7 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.save": "Save",
   "participant.cancel": "Cancel",
   "participant.remove": "Delete",
+  "participant.deepen": "Deepen",
   "participant.removed": "Post-it deleted",
   "participant.undo": "Undo",
   "participant.family": "Family: {name}",

@@ -68,6 +68,7 @@ export const fr = {
   "participant.save": "Enregistrer",
   "participant.cancel": "Annuler",
   "participant.remove": "Supprimer",
+  "participant.deepen": "Approfondir",
   "participant.removed": "Post-it supprimé",
   "participant.undo": "Annuler",
   "participant.family": "Famille : {name}",

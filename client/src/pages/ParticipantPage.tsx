@@ -7,7 +7,6 @@ import { Countdown } from "../components/Countdown";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
-import { ContactForm } from "../participant/ContactForm";
 import { GroupNotes } from "../participant/GroupNotes";
 import { joinWorkshop } from "../participant/joinWorkshop";
 import { MyNotes } from "../participant/MyNotes";
@@ -60,8 +59,12 @@ export function ParticipantPage({ joinCode }: { joinCode: string }) {
   }
 }
 
-// Loaded when the participant asks for it: the phone's first load stays light.
+// Loaded when the participant asks for it, or once the exchange phase comes: the phone's
+// first load stays light.
 const MyDataPanel = lazy(() => import("../participant/MyDataPanel"));
+const ContactForm = lazy(() =>
+  import("../participant/ContactForm").then((module) => ({ default: module.ContactForm })),
+);
 
 function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
   const t = useT();
@@ -207,7 +210,9 @@ function WritingArea({
       )}
       <MyNotes doc={session.doc} participantId={participantId} open={open} />
       {phase === "exchange" || phase === "closed" ? (
-        <ContactForm workshopId={workshopId} participantToken={identity.participantToken} />
+        <Suspense fallback={null}>
+          <ContactForm workshopId={workshopId} participantToken={identity.participantToken} />
+        </Suspense>
       ) : null}
       {phase === null ? null : phase === "writing" ? (
         <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />

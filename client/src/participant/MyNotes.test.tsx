@@ -63,9 +63,10 @@ describe("MyNotes", () => {
     const { doc, older } = renderMyNotes();
     const user = userEvent.setup();
     await user.click(within(note(older)).getByRole("button", { name: "Modifier" }));
-    const field = within(note(older)).getByRole("textbox", { name: "Texte du post-it" });
+    // The editor loads on first use: wait for it, and for the focus it takes.
+    const field = await within(note(older)).findByRole("textbox", { name: "Texte du post-it" });
     expect((field as HTMLTextAreaElement).value).toBe("parler espagnol");
-    expect(document.activeElement).toBe(field);
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
 
     await user.clear(field);
     await user.type(field, "parler espagnol et italien{Enter}");
@@ -82,7 +83,7 @@ describe("MyNotes", () => {
     const { doc, newer } = renderMyNotes();
     const user = userEvent.setup();
     await user.click(within(note(newer)).getByText("faire un prévisionnel"));
-    const field = within(note(newer)).getByRole("textbox", { name: "Texte du post-it" });
+    const field = await within(note(newer)).findByRole("textbox", { name: "Texte du post-it" });
     await user.type(field, " 2027");
     await user.click(within(note(newer)).getByRole("button", { name: "Enregistrer" }));
     expect(readNote(doc, newer)?.text).toBe("faire un prévisionnel 2027");
@@ -93,11 +94,11 @@ describe("MyNotes", () => {
     const user = userEvent.setup();
     const updates = watchUpdates(doc);
     await user.click(within(note(older)).getByRole("button", { name: "Modifier" }));
-    await user.click(within(note(older)).getByRole("button", { name: "Enregistrer" }));
+    await user.click(await within(note(older)).findByRole("button", { name: "Enregistrer" }));
     expect(updates).toHaveLength(0);
 
     await user.click(within(note(older)).getByRole("button", { name: "Modifier" }));
-    await user.click(within(note(older)).getByRole("radio", { name: "Personnelle" }));
+    await user.click(await within(note(older)).findByRole("radio", { name: "Personnelle" }));
     await user.click(within(note(older)).getByRole("radio", { name: "Je propose" }));
     await user.click(within(note(older)).getByRole("button", { name: "Enregistrer" }));
     expect(readNote(doc, older)).toMatchObject({
@@ -112,7 +113,7 @@ describe("MyNotes", () => {
     const { doc, older } = renderMyNotes();
     const user = userEvent.setup();
     await user.click(within(note(older)).getByRole("button", { name: "Modifier" }));
-    const field = within(note(older)).getByRole("textbox", { name: "Texte du post-it" });
+    const field = await within(note(older)).findByRole("textbox", { name: "Texte du post-it" });
     await user.clear(field);
     await user.click(within(note(older)).getByRole("button", { name: "Enregistrer" }));
     expect(within(note(older)).getByRole("alert").textContent).toMatch(/de 1 à 280 caractères/);
@@ -189,5 +190,32 @@ describe("MyNotes", () => {
   it("offers no changes once the workshop is closed", () => {
     const { older } = renderMyNotes({ open: false });
     expect(within(note(older)).queryByRole("button")).toBeNull();
+  });
+
+  it("deepens my note from the phone: adds, edits and removes its parts", async () => {
+    const { doc, older } = renderMyNotes();
+    const user = userEvent.setup();
+    await user.click(within(note(older)).getByRole("button", { name: "Approfondir" }));
+    const field = await within(note(older)).findByRole("textbox", { name: "Ajouter un savoir" });
+    await user.type(field, "la conjugaison{Enter}");
+    await vi.waitFor(() =>
+      expect(readNote(doc, older)?.parts).toEqual([{ type: "savoir", text: "la conjugaison" }]),
+    );
+    await user.click(
+      within(note(older)).getByRole("button", { name: "Modifier « la conjugaison »" }),
+    );
+    const edit = within(note(older)).getByRole("textbox", { name: "Modifier « la conjugaison »" });
+    await user.clear(edit);
+    await user.type(edit, "les temps du passé{Enter}");
+    await vi.waitFor(() => expect(readNote(doc, older)?.parts[0]?.text).toBe("les temps du passé"));
+    await user.click(
+      await within(note(older)).findByRole("button", { name: "Retirer « les temps du passé »" }),
+    );
+    await vi.waitFor(() => expect(readNote(doc, older)?.parts).toEqual([]));
+  });
+
+  it("offers no parts editor once the workshop is closed", () => {
+    const { older } = renderMyNotes({ open: false });
+    expect(within(note(older)).queryByRole("button", { name: "Approfondir" })).toBeNull();
   });
 });

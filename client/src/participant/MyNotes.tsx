@@ -1,13 +1,20 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { makeSelectAuthorIds, makeSelectFamilyName, selectPhase } from "../store/selectors";
 import { InterestedNames } from "./InterestedNames";
-import { NoteEditor } from "./NoteEditor";
 import { removeNote, rewriteNote } from "./noteDraft";
 import { usePendingDelete } from "./usePendingDelete";
+
+// Not part of what a phone shows first, so out of its first download; fetched right after
+// it, though, so that a phone gone offline can still edit and deepen its notes (a module once
+// loaded is imported again without the network).
+const loadParts = () => import("./MyNoteParts");
+const loadEditor = () => import("./NoteEditor");
+const MyNoteParts = lazy(loadParts);
+const NoteEditor = lazy(() => loadEditor().then((module) => ({ default: module.NoteEditor })));
 
 interface MyNoteProps {
   doc: Y.Doc;
@@ -25,6 +32,7 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
   const familyName = useBoard(useMemo(() => makeSelectFamilyName(noteId), [noteId]));
   const exchange = useBoard((state) => selectPhase(state) === "exchange");
   const [editing, setEditing] = useState(false);
+  const [deepening, setDeepening] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useEffect(() => {
@@ -39,11 +47,13 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
   ].filter((tag) => tag !== null);
   const editor =
     editing && open ? (
-      <NoteEditor
-        initial={note}
-        onSave={(patch) => rewriteNote(doc, noteId, patch)}
-        onClose={() => setEditing(false)}
-      />
+      <Suspense fallback={<span aria-busy="true">…</span>}>
+        <NoteEditor
+          initial={note}
+          onSave={(patch) => rewriteNote(doc, noteId, patch)}
+          onClose={() => setEditing(false)}
+        />
+      </Suspense>
     ) : undefined;
   return (
     <PostIt
@@ -78,7 +88,20 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
           >
             {t("participant.remove")}
           </button>
+          <button
+            className="button note-tools__button"
+            type="button"
+            aria-expanded={deepening}
+            onClick={() => setDeepening((now) => !now)}
+          >
+            {t("participant.deepen")}
+          </button>
         </span>
+      ) : null}
+      {open && deepening ? (
+        <Suspense fallback={<span aria-busy="true">…</span>}>
+          <MyNoteParts doc={doc} noteId={noteId} />
+        </Suspense>
       ) : null}
     </PostIt>
   );
@@ -106,6 +129,11 @@ export function MyNotes({ doc, participantId, open, undoDelayMs }: MyNotesProps)
     [doc, open],
   );
   const { pendingId, remove, undo } = usePendingDelete(commit, undoDelayMs);
+  useEffect(() => {
+    if (!open) return;
+    void loadEditor();
+    void loadParts();
+  }, [open]);
   const shown = ids.filter((id) => id !== pendingId);
   return (
     <section className="my-notes" aria-labelledby="my-notes-title">
