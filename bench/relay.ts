@@ -123,6 +123,28 @@ for (const scenario of SCENARIOS) {
     );
   }
 }
+// The targets: Troc's p99, CPU and peak RSS over the best reference's, per scenario.
+const medianOf = (scenario: string, target: TargetName, pick: (r: ScenarioResult) => number) =>
+  median(
+    rows.filter((r) => r.scenario === scenario && r.target === target).map((r) => pick(r.result)),
+  );
+const references = TARGETS.filter((t) => t !== "troc");
+if (references.length > 0) {
+  lines.push("");
+  lines.push("| scenario | Troc p99 ÷ best reference | CPU ÷ | peak RSS ÷ |");
+  lines.push("| --- | --- | --- | --- |");
+  for (const scenario of SCENARIOS) {
+    const ratio = (pick: (r: ScenarioResult) => number) =>
+      f(
+        medianOf(scenario.name, "troc", pick) /
+          Math.min(...references.map((t) => medianOf(scenario.name, t, pick))),
+        2,
+      );
+    lines.push(
+      `| ${scenario.name} | ${ratio((r) => r.p99)} | ${ratio((r) => r.cpuSeconds)} | ${ratio((r) => r.peakRssMb)} |`,
+    );
+  }
+}
 lines.push("");
 lines.push(
   `| join: a ${JOIN.notes}-note room, ${JOIN.sockets} sockets at once | time until all synced, ms |`,
