@@ -89,6 +89,8 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "canvas.sortFilter": "Type the first letters of a family",
   "canvas.toPool": "To sort",
   "canvas.toNewFamily": "New family",
+  "canvas.newFamilyLabel": "Name of the new family, then Enter",
+  "canvas.createNamedFamily": "Create “{name}”",
   "canvas.open": "Deepen",
   "canvas.deselect": "Deselect",
   "canvas.noMatch": "No family starts like that.",

@@ -93,6 +93,8 @@ export const frBoard = {
   "canvas.sortFilter": "Tapez les premières lettres d'une famille",
   "canvas.toPool": "À classer",
   "canvas.toNewFamily": "Nouvelle famille",
+  "canvas.newFamilyLabel": "Nom de la nouvelle famille, puis Entrée",
+  "canvas.createNamedFamily": "Créer « {name} »",
   "canvas.open": "Approfondir",
   "canvas.deselect": "Désélectionner",
   "canvas.noMatch": "Aucune famille ne commence ainsi.",

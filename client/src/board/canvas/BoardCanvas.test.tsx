@@ -159,14 +159,37 @@ describe("the board canvas", () => {
     expect(readNote(doc, chant.id)?.familyId).toBe(financements);
   });
 
-  it("makes a new family of the selection", async () => {
+  it("makes a new family of the selection, asking its name first", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    const before = readFamilies(doc).length;
+    await user.click(noteButton(yoga.id));
+    await user.click(screen.getByRole("button", { name: "Nouvelle famille" }));
+    expect(readFamilies(doc)).toHaveLength(before);
+    const field = await screen.findByRole("textbox", { name: /Nom de la nouvelle famille/ });
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+    await user.type(field, "Bien-être{Enter}");
+    const created = readFamilies(doc).find((family) => family.name === "Bien-être");
+    expect(created).toBeTruthy();
+    expect(readNote(doc, yoga.id)?.familyId).toBe(created?.id);
+    expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull();
+  });
+
+  it("names a new family from its button too, or gives up on Escape", async () => {
     const { doc, user } = renderBoard();
     const yoga = poolNote(doc, "faire du yoga");
     await user.click(noteButton(yoga.id));
     await user.click(screen.getByRole("button", { name: "Nouvelle famille" }));
-    const created = readFamilies(doc).find((family) => family.name === "Nouvelle famille");
-    expect(created).toBeTruthy();
-    expect(readNote(doc, yoga.id)?.familyId).toBe(created?.id);
+    const field = await screen.findByRole("textbox", { name: /Nom de la nouvelle famille/ });
+    await user.type(field, "Sport{Escape}");
+    expect(await screen.findByRole("textbox", { name: /premières lettres/ })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Nouvelle famille" }));
+    await user.type(
+      await screen.findByRole("textbox", { name: /Nom de la nouvelle famille/ }),
+      "Sport",
+    );
+    await user.click(screen.getByRole("button", { name: /^Créer\s«\sSport\s»$/ }));
+    expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Sport"));
   });
 
   it("renames a family in place, recolours, reorders and deletes it from its menu", async () => {

@@ -22,12 +22,15 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const families = useBoard((state) => state.families);
   const phase = useBoard((state) => state.meta?.phase);
   const [query, setQuery] = useState("");
+  // "Nouvelle famille" asks for the name in the picker's field before creating anything.
+  const [naming, setNaming] = useState(false);
   const atTop = useAwayFromSelection(selected);
   // A new phase is a new step of the workshop: the sorting in progress does not follow it.
   useEffect(() => {
     if (phase === undefined) return;
     selection.clear();
     setQuery("");
+    setNaming(false);
   }, [phase, selection]);
   // Letters typed anywhere outside a field while notes are selected (a tablet's click does not
   // focus the note) go to the picker; a focused note has already sent them (defaultPrevented).
@@ -45,10 +48,18 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   if (selected.size === 0) return null;
   const noteIds = [...selected];
   const matches = matchFamilies(families, query);
-  const sortInto = (familyId: string | null) => {
-    applyDrop(doc, { kind: "move-notes", noteIds, familyId }, t("canvas.newFamilyName"));
+  const done = () => {
     selection.clear();
     setQuery("");
+    setNaming(false);
+  };
+  const sortInto = (familyId: string | null) => {
+    applyDrop(doc, { kind: "move-notes", noteIds, familyId }, t("canvas.newFamilyName"));
+    done();
+  };
+  const intoNewFamily = () => {
+    applyDrop(doc, { kind: "new-family", noteIds }, query.trim() || t("canvas.newFamilyName"));
+    done();
   };
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
   return (
@@ -69,9 +80,11 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
           <button
             type="button"
             className="button button--small"
+            aria-pressed={naming}
             onClick={() => {
-              applyDrop(doc, { kind: "new-family", noteIds }, t("canvas.newFamilyName"));
-              selection.clear();
+              setNaming(true);
+              setQuery("");
+              inputRef.current?.focus();
             }}
           >
             {t("canvas.toNewFamily")}
@@ -91,13 +104,13 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
         </div>
       </div>
       <label className="visually-hidden" htmlFor={`${id}-filter`}>
-        {t("canvas.sortFilter")}
+        {t(naming ? "canvas.newFamilyLabel" : "canvas.sortFilter")}
       </label>
       <input
         ref={inputRef}
         id={`${id}-filter`}
         className="sort-picker__filter"
-        placeholder={t("canvas.sortInto")}
+        placeholder={t(naming ? "canvas.newFamilyLabel" : "canvas.sortInto")}
         value={query}
         autoComplete="off"
         enterKeyHint="go"
@@ -107,27 +120,45 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
           if (typed) setQuery((current) => current + typed);
         }}
         onKeyDown={(event) => {
-          if (event.key === "Enter" && matches[0]) {
+          if (event.key === "Enter" && naming) {
+            event.preventDefault();
+            intoNewFamily();
+          } else if (event.key === "Enter" && matches[0]) {
             event.preventDefault();
             sortInto(matches[0].id);
+          } else if (event.key === "Escape" && naming) {
+            setNaming(false);
+            setQuery("");
           } else if (event.key === "Escape") {
             selection.clear();
           }
         }}
       />
-      <div className="sort-picker__families">
-        {matches.length === 0 ? <p className="empty">{t("canvas.noMatch")}</p> : null}
-        {matches.map((family) => (
+      {naming ? (
+        <div className="sort-picker__families">
           <button
-            key={family.id}
             type="button"
-            className={`button button--small sort-picker__family family--${family.color}`}
-            onClick={() => sortInto(family.id)}
+            className="button button--small button--primary"
+            onClick={intoNewFamily}
           >
-            {family.name}
+            {t("canvas.createNamedFamily", { name: query.trim() || t("canvas.newFamilyName") })}
           </button>
-        ))}
-      </div>
+        </div>
+      ) : (
+        <div className="sort-picker__families">
+          {matches.length === 0 ? <p className="empty">{t("canvas.noMatch")}</p> : null}
+          {matches.map((family) => (
+            <button
+              key={family.id}
+              type="button"
+              className={`button button--small sort-picker__family family--${family.color}`}
+              onClick={() => sortInto(family.id)}
+            >
+              {family.name}
+            </button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }
