@@ -11,7 +11,7 @@ import type { TargetName } from "./relay/targets";
 import { installReferences, startTarget } from "./relay/targets";
 
 const smoke = process.argv.includes("--smoke");
-const rounds = Number(process.env.BENCH_ROUNDS ?? (smoke ? 1 : 2));
+const rounds = Number(process.env.BENCH_ROUNDS ?? (smoke ? 1 : 3));
 const SCENARIOS: Scenario[] = smoke
   ? [
       {
@@ -92,7 +92,12 @@ for (let round = 0; round < rounds; round++) {
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const middle = sorted.length / 2;
+  // An even count has two middles: their mean (the upper one alone favoured no one but
+  // made two rounds report their worst).
+  return Number.isInteger(middle)
+    ? ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
+    : (sorted[Math.floor(middle)] ?? Number.NaN);
 };
 const lines: string[] = [];
 const cpu = os.cpus();
