@@ -190,6 +190,12 @@ describe("the board canvas", () => {
     );
     await user.click(screen.getByRole("button", { name: /^Créer\s«\sSport\s»$/ }));
     expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Sport"));
+    // Deselecting while naming: the next selection sorts again.
+    await user.click(noteButton(poolNote(doc, "chanter").id));
+    await user.click(screen.getByRole("button", { name: "Nouvelle famille" }));
+    await user.click(screen.getByRole("button", { name: "Désélectionner" }));
+    await user.click(noteButton(poolNote(doc, "chanter").id));
+    expect(await screen.findByRole("textbox", { name: /premières lettres/ })).toBeTruthy();
   });
 
   it("renames a family in place, recolours, reorders and deletes it from its menu", async () => {

@@ -36,7 +36,12 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   // focus the note) go to the picker; a focused note has already sent them (defaultPrevented).
   const hasSelection = selected.size > 0;
   useEffect(() => {
-    if (!hasSelection) return;
+    if (!hasSelection) {
+      // However the selection went (Désélectionner, Escape, a drag), the next starts afresh.
+      setQuery("");
+      setNaming(false);
+      return;
+    }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isTypedLetter(event) || isTextField(event.target)) return;
       event.preventDefault();
