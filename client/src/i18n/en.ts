@@ -66,6 +66,7 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.cancel": "Cancel",
   "participant.remove": "Delete",
   "participant.deepen": "Deepen",
+  "participant.loadFailed": "Could not load: reload the page once online.",
   "participant.removed": "Post-it deleted",
   "participant.undo": "Undo",
   "participant.family": "Family: {name}",

@@ -1,9 +1,10 @@
 import { normalizeJoinCode } from "@troc/shared";
-import { lazy, Suspense, useState } from "react";
+import { lazy, useState } from "react";
 import type { JoinInfo } from "../api";
 import { ConnectionErrorNotice } from "../components/ConnectionErrorNotice";
 import { ConnectionIndicator } from "../components/ConnectionIndicator";
 import { Countdown } from "../components/Countdown";
+import { Deferred } from "../components/Deferred";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
@@ -62,9 +63,7 @@ export function ParticipantPage({ joinCode }: { joinCode: string }) {
 // Loaded when the participant asks for it, or once the exchange phase comes: the phone's
 // first load stays light.
 const MyDataPanel = lazy(() => import("../participant/MyDataPanel"));
-const ContactForm = lazy(() =>
-  import("../participant/ContactForm").then((module) => ({ default: module.ContactForm })),
-);
+const ContactForm = lazy(() => import("../participant/ContactForm"));
 
 function ParticipantWorkshop({ workshop }: { workshop: JoinInfo }) {
   const t = useT();
@@ -143,9 +142,9 @@ function MyDataSection(props: {
     );
   }
   return (
-    <Suspense fallback={<p aria-busy="true">…</p>}>
+    <Deferred>
       <MyDataPanel {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
@@ -210,9 +209,9 @@ function WritingArea({
       )}
       <MyNotes doc={session.doc} participantId={participantId} open={open} />
       {phase === "exchange" || phase === "closed" ? (
-        <Suspense fallback={null}>
+        <Deferred>
           <ContactForm workshopId={workshopId} participantToken={identity.participantToken} />
-        </Suspense>
+        </Deferred>
       ) : null}
       {phase === null ? null : phase === "writing" ? (
         <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />

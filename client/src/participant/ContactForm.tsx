@@ -15,7 +15,7 @@ interface ContactFormProps {
  * "Rester en contact": an optional email or phone for swaps after the workshop. It goes to
  * the server over HTTP, never into the shared document, so only the organisers' export has it.
  */
-export function ContactForm({ workshopId, participantToken }: ContactFormProps) {
+export default function ContactForm({ workshopId, participantToken }: ContactFormProps) {
   const t = useT();
   const id = useId();
   const api = useApi();

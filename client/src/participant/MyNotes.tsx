@@ -1,5 +1,6 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
+import { Deferred } from "../components/Deferred";
 import { PostIt } from "../components/PostIt";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
@@ -14,7 +15,7 @@ import { usePendingDelete } from "./usePendingDelete";
 const loadParts = () => import("./MyNoteParts");
 const loadEditor = () => import("./NoteEditor");
 const MyNoteParts = lazy(loadParts);
-const NoteEditor = lazy(() => loadEditor().then((module) => ({ default: module.NoteEditor })));
+const NoteEditor = lazy(loadEditor);
 
 interface MyNoteProps {
   doc: Y.Doc;
@@ -47,13 +48,13 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
   ].filter((tag) => tag !== null);
   const editor =
     editing && open ? (
-      <Suspense fallback={<span aria-busy="true">…</span>}>
+      <Deferred>
         <NoteEditor
           initial={note}
           onSave={(patch) => rewriteNote(doc, noteId, patch)}
           onClose={() => setEditing(false)}
         />
-      </Suspense>
+      </Deferred>
     ) : undefined;
   return (
     <PostIt
@@ -99,9 +100,9 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
         </span>
       ) : null}
       {open && deepening ? (
-        <Suspense fallback={<span aria-busy="true">…</span>}>
+        <Deferred>
           <MyNoteParts doc={doc} noteId={noteId} />
-        </Suspense>
+        </Deferred>
       ) : null}
     </PostIt>
   );

@@ -14,7 +14,7 @@ interface NoteEditorProps {
 }
 
 /** The text of one of my notes, in place, with Enregistrer / Annuler. */
-export function NoteEditor({ initial, onSave, onClose }: NoteEditorProps) {
+export default function NoteEditor({ initial, onSave, onClose }: NoteEditorProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState(initial.text);
