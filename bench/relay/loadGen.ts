@@ -7,6 +7,7 @@ import * as encoding from "lib0/encoding";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { post } from "../../e2e/support/strasbourg";
 import type { RunningTarget } from "./targets";
 
 export interface Scenario {
@@ -78,16 +79,6 @@ function isSyncStep2(target: RunningTarget, data: Buffer): boolean {
   const decoder = decoding.createDecoder(new Uint8Array(data));
   if (target.hocuspocus) decoding.readVarString(decoder);
   return decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 1;
-}
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return (await res.json()) as T;
 }
 
 /** Creates the rooms: Troc workshops with a registered participant per socket. */

@@ -48,7 +48,8 @@ export interface Workshop {
   facilitatorKey: string;
 }
 
-async function post<T>(url: string, body: unknown): Promise<T> {
+/** POSTs JSON and reads the JSON answer; any status but 2xx throws. */
+export async function post<T>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -25,12 +25,10 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   // "Nouvelle famille" asks for the name in the picker's field before creating anything.
   const [naming, setNaming] = useState(false);
   const atTop = useAwayFromSelection(selected);
-  // A new phase is a new step of the workshop: the sorting in progress does not follow it.
+  // A new phase is a new step of the workshop: the sorting in progress does not follow it
+  // (the selection gone, the effect below resets the field).
   useEffect(() => {
-    if (phase === undefined) return;
-    selection.clear();
-    setQuery("");
-    setNaming(false);
+    if (phase !== undefined) selection.clear();
   }, [phase, selection]);
   // Letters typed anywhere outside a field while notes are selected (a tablet's click does not
   // focus the note) go to the picker; a focused note has already sent them (defaultPrevented).
@@ -53,18 +51,13 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   if (selected.size === 0) return null;
   const noteIds = [...selected];
   const matches = matchFamilies(families, query);
-  const done = () => {
-    selection.clear();
-    setQuery("");
-    setNaming(false);
-  };
   const sortInto = (familyId: string | null) => {
     applyDrop(doc, { kind: "move-notes", noteIds, familyId }, t("canvas.newFamilyName"));
-    done();
+    selection.clear();
   };
   const intoNewFamily = () => {
     applyDrop(doc, { kind: "new-family", noteIds }, query.trim() || t("canvas.newFamilyName"));
-    done();
+    selection.clear();
   };
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
   return (
