@@ -201,13 +201,9 @@ export class ParticipantRules {
     }
     const max = this.self.maxNotesPerParticipant;
     if (max === undefined || live === 0) return;
-    let own = this.self.ownNotes?.() ?? 0;
-    if (!this.self.ownNotes) {
-      for (const note of notesMap(this.doc).values()) {
-        if (note instanceof Y.Map && note.get(NOTE_KEYS.authorId) === this.self.participantId)
-          own++;
-      }
-    }
+    const own = this.self.ownNotes
+      ? this.self.ownNotes()
+      : countNotesOf(this.doc, this.self.participantId);
     if (own + live > max) refuse("note-limit", `at most ${max} notes each`);
   }
 
@@ -289,4 +285,13 @@ function checkPartField(item: Y.Item, key: string | null, depth: number): void {
   if (key === PART_KEYS.type && partTypeSchema.safeParse(value).success) return;
   if (key === PART_KEYS.text && isCleanText(value, LIMITS.partText)) return;
   refuse("note-field", `invalid part ${key ?? "entry"}`);
+}
+
+/** Notes whose author is `authorId`, by a walk over the board (callers without an index). */
+function countNotesOf(doc: Y.Doc, authorId: string): number {
+  let count = 0;
+  for (const note of notesMap(doc).values()) {
+    if (note instanceof Y.Map && note.get(NOTE_KEYS.authorId) === authorId) count++;
+  }
+  return count;
 }
