@@ -69,7 +69,7 @@ export const fr = {
   "participant.cancel": "Annuler",
   "participant.remove": "Supprimer",
   "participant.deepen": "Approfondir",
-  "participant.loadFailed": "Chargement impossible : rechargez la page une fois en ligne.",
+  "participant.loadFailed": "Chargement impossible : rechargez la page en ligne.",
   "participant.removed": "Post-it supprimé",
   "participant.undo": "Annuler",
   "participant.family": "Famille : {name}",
