@@ -8,7 +8,7 @@ const FAMILIES = 40;
 const PEOPLE = 2_000;
 const doc = syntheticBoard({ notes: NOTES, families: FAMILIES, people: PEOPLE });
 
-function time(label: string, run: () => unknown, rounds = 5): [string, string, string] {
+function time(label: string, run: () => unknown, rounds = 9): [string, string, string] {
   run(); // warm-up
   const samples: number[] = [];
   let size = 0;
@@ -38,7 +38,7 @@ const rows = [
   time("Markdown end to end", () => toMarkdown(toSkillsMap(doc))),
 ];
 console.log(
-  `Export of ${NOTES.toLocaleString("en")} notes in ${FAMILIES} families (median of 5 runs)\n`,
+  `Export of ${NOTES.toLocaleString("en")} notes in ${FAMILIES} families (median of 9 runs, after one warm-up)\n`,
 );
 console.log(["step", "time", "size"].join("\t"));
 for (const row of rows) console.log(row.join("\t"));

@@ -1,12 +1,5 @@
 // A seeded synthetic workshop for benchmarks: skills as people write them, sorted at random.
-import {
-  addNote,
-  CATEGORIES,
-  createFamily,
-  FAMILY_COLORS,
-  moveNote,
-  NOTE_COLORS,
-} from "@troc/shared";
+import { addNote, CATEGORIES, createFamily, FAMILY_COLORS, NOTE_COLORS } from "@troc/shared";
 import * as Y from "yjs";
 
 // Skills as people write them: a verb, an object, sometimes a detail; 5% "je cherche".
@@ -60,15 +53,19 @@ export function syntheticBoard({
       const person = random(people);
       const need = random(20) === 0;
       const text = `${need ? "je cherche à " : ""}${pick(VERBS)} ${pick(OBJECTS)}${pick(DETAILS)}`;
-      const id = addNote(doc, {
-        text,
-        color: NOTE_COLORS[i % NOTE_COLORS.length] ?? "yellow",
-        authorId: `p${person}`,
-        authorName: `Personne ${person}`,
-        category: CATEGORIES[i % 2],
-        kind: need ? "need" : random(10) === 0 ? "offer" : null,
-      });
-      if (random(5) !== 0) moveNote(doc, id, pick(families));
+      const familyId = random(5) !== 0 ? pick(families) : undefined;
+      addNote(
+        doc,
+        {
+          text,
+          color: NOTE_COLORS[i % NOTE_COLORS.length] ?? "yellow",
+          authorId: `p${person}`,
+          authorName: `Personne ${person}`,
+          category: CATEGORIES[i % 2],
+          kind: need ? "need" : random(10) === 0 ? "offer" : null,
+        },
+        familyId ? { familyId } : {},
+      );
     }
   });
   return doc;

@@ -207,6 +207,16 @@ describe("hostile text", () => {
     expect(unescaped).toBe(nasty);
   });
 
+  it.each([
+    ["plain", "organiser un colloque", "organiser un colloque"],
+    ["a list marker at the start", "  - budget", "  \\- budget"],
+    ["a number that would start a list", "3. cuisiner", "3\\. cuisiner"],
+    ["a marker after a line break", "monter\n+ un budget", "monter\\\n  \\+ un budget"],
+    ["an entity", "R&D", "R\\&D"],
+  ])("escapes Markdown only where it must: %s", (_, text, escaped) => {
+    expect(escapeMarkdown(text, "  ")).toBe(escaped);
+  });
+
   it("survives the SVG picture as escaped text", () => {
     const svg = toSvg(exportOf(docWith(nasty)));
     expect(svg).not.toContain("<script>");

@@ -1,6 +1,8 @@
 import { EXPORT_LABELS as L } from "./labels";
 import type { SkillsMap, SkillsMapPerson, SkillsMapSkill } from "./skillsMapSchema";
 
+const NEEDS_ESCAPE = /[\\`*_{}[\]<>#|~&\r\n]|^\s*[-+\d]/;
+
 /**
  * Escapes user text for CommonMark: characters that could start markup, links, HTML or an
  * entity are backslash-escaped (they then render as themselves), and so is what would start
@@ -8,6 +10,7 @@ import type { SkillsMap, SkillsMapPerson, SkillsMapSkill } from "./skillsMapSche
  * item (`indent`).
  */
 export function escapeMarkdown(text: string, indent = ""): string {
+  if (!NEEDS_ESCAPE.test(text)) return text; // most skills and names: no copy, no split
   return text
     .replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&")
     .split(/\r\n|\r|\n/)

@@ -5,7 +5,7 @@ import { readNotesByFamily } from "../model/notes";
 import type { FamilyRecord } from "../schema/family";
 import type { NoteRecord } from "../schema/note";
 import { FACILITATOR_AUTHOR_ID } from "../schema/note";
-import { keyTerms } from "../text/similarity";
+import { termList } from "../text/similarity";
 import type { SkillsMap, SkillsMapPerson, SkillsMapSkill } from "./skillsMapSchema";
 import { SKILLS_MAP_VERSION } from "./skillsMapSchema";
 
@@ -61,35 +61,29 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
   const meta = readMeta(doc);
   const families = readFamilies(doc);
   const groups = readNotesByFamily(doc);
-  const all = [...families.flatMap((f) => groups.get(f.id) ?? []), ...(groups.get(null) ?? [])];
+  const sorted = families.map((family) => groups.get(family.id) ?? []);
+  const unsorted = groups.get(null) ?? [];
+  const all = [...sorted.flat(), ...unsorted];
   const { byId, named, authorOf } = peopleIndex(all, options.names ?? new Map());
 
-  const toSkill = (note: NoteRecord): SkillsMapSkill => ({
-    id: note.id,
-    text: note.text,
-    author: authorOf(note),
-    color: note.color,
-    category: note.category ?? null,
-    kind: note.kind ?? null,
-    parts: note.parts.map((part) => ({ type: part.type, text: part.text })),
-    interested: note.interested.map((id) => named(id, "")),
-    createdAt: iso(note.createdAt),
+  // Each person's skills and the families they landed in (by board position, so they list in
+  // board order); one pass over the notes, family by family.
+  const written = new Map<string, { skills: string[]; families: Set<number> }>();
+  const note = (item: NoteRecord, family: number | null): void => {
+    const key = personKey(item);
+    let entry = written.get(key);
+    if (!entry) {
+      entry = { skills: [], families: new Set() };
+      written.set(key, entry);
+    }
+    entry.skills.push(item.id);
+    if (family !== null) entry.families.add(family);
+  };
+  sorted.forEach((skills, family) => {
+    for (const item of skills) note(item, family);
   });
+  for (const item of unsorted) note(item, null);
 
-  const familyOf = new Map<string, FamilyRecord>();
-  for (const family of families)
-    for (const note of groups.get(family.id) ?? []) familyOf.set(note.id, family);
-
-  // One pass over the notes: each person's skills and the families they landed in.
-  const written = new Map<string, { skills: string[]; families: Set<FamilyRecord> }>();
-  for (const note of all) {
-    const key = personKey(note);
-    const entry = written.get(key) ?? { skills: [], families: new Set<FamilyRecord>() };
-    entry.skills.push(note.id);
-    const family = familyOf.get(note.id);
-    if (family) entry.families.add(family);
-    written.set(key, entry);
-  }
   const people = [...byId.values()]
     .map((person) => {
       const mine = written.get(person.id);
@@ -98,11 +92,23 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
         id: person.id,
         name: person.name,
         skills: mine?.skills ?? [],
-        families: families.filter((f) => mine?.families.has(f)).map((f) => f.name),
+        families: mine ? [...mine.families].sort((a, b) => a - b).map(familyName(families)) : [],
         ...(contact ? { contact } : {}),
       };
     })
     .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const toSkill = (item: NoteRecord): SkillsMapSkill => ({
+    id: item.id,
+    text: item.text,
+    author: authorOf(item),
+    color: item.color,
+    category: item.category ?? null,
+    kind: item.kind ?? null,
+    parts: item.parts, // read fresh for this export, already { type, text } in that order
+    interested: item.interested.map((id) => named(id, "")),
+    createdAt: iso(item.createdAt),
+  });
 
   return {
     schema: SKILLS_MAP_VERSION,
@@ -112,17 +118,22 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
       date: meta?.createdAt ? iso(meta.createdAt).slice(0, 10) : null,
       phase: meta?.phase ?? "writing",
     },
-    families: families.map((family) => ({
+    families: families.map((family, i) => ({
       id: family.id,
       name: family.name,
       color: family.color,
-      skills: (groups.get(family.id) ?? []).map(toSkill),
+      skills: (sorted[i] ?? []).map(toSkill),
     })),
-    unsorted: (groups.get(null) ?? []).map(toSkill),
+    unsorted: unsorted.map(toSkill),
     people,
     exchanges: exchanges(all, named, authorOf),
   };
 }
+
+const familyName =
+  (families: readonly FamilyRecord[]) =>
+  (position: number): string =>
+    families[position]?.name ?? "";
 
 const offerFirst = (note: NoteRecord): number => (note.kind === "offer" ? 0 : 1);
 
@@ -145,17 +156,27 @@ function exchanges(
       interested: note.interested.map((id) => named(id, "")),
     }));
   // An index from term to the skills using it, so matching needs costs what they share,
-  // not needs × skills; per-skill facts sit in flat arrays for the hot loop (a 10,000-note
-  // board exports in tens of milliseconds).
+  // not needs × skills; per-skill facts sit in flat arrays for the hot loop, authors as small
+  // numbers (comparing id strings there cost more than all the rest of the matching).
   const candidates = all.filter((note) => note.kind !== "need");
   const termCount = new Uint16Array(candidates.length);
   const offerRank = new Uint8Array(candidates.length);
-  const authors = candidates.map((note) => note.authorId);
+  const authorNumbers = new Map<string, number>();
+  const authorNumber = (id: string): number => {
+    let n = authorNumbers.get(id);
+    if (n === undefined) {
+      n = authorNumbers.size;
+      authorNumbers.set(id, n);
+    }
+    return n;
+  };
+  const authors = new Uint32Array(candidates.length);
   const index = new Map<string, number[]>();
   candidates.forEach((note, i) => {
-    const terms = keyTerms(note.text);
-    termCount[i] = terms.size;
+    const terms = termList(note.text);
+    termCount[i] = terms.length;
     offerRank[i] = offerFirst(note);
+    authors[i] = authorNumber(note.authorId);
     for (const term of terms) {
       const list = index.get(term);
       if (list) list.push(i);
@@ -167,7 +188,8 @@ function exchanges(
   const needs = all
     .filter((note) => note.kind === "need")
     .map((need) => {
-      const terms = keyTerms(need.text);
+      const terms = termList(need.text);
+      const author = authorNumber(need.authorId);
       touched.length = 0;
       for (const term of terms) {
         for (const i of index.get(term) ?? []) {
@@ -181,9 +203,8 @@ function exchanges(
       for (const i of touched) {
         const count = counts[i] ?? 0;
         counts[i] = 0;
-        if (authors[i] === need.authorId) continue;
-        const score = count / Math.sqrt(terms.size * (termCount[i] ?? 1));
-        if (score < ANSWER_THRESHOLD) continue;
+        const score = count / Math.sqrt(terms.length * (termCount[i] ?? 1));
+        if (score < ANSWER_THRESHOLD || authors[i] === author) continue;
         const offer = offerRank[i] ?? 1;
         const last = best[MAX_ANSWERS - 1];
         if (

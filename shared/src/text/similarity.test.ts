@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, keyTerms, textSimilarity } from "./similarity";
+import { foldText, keyTerms, termList, textSimilarity } from "./similarity";
 
 describe("keyTerms", () => {
   it.each([
@@ -10,6 +10,15 @@ describe("keyTerms", () => {
     ["faire une mousse au chocolat", ["mouss", "chocolat"]],
   ])("%s", (text, expected) => {
     expect([...keyTerms(text)].sort()).toEqual([...expected].sort());
+  });
+
+  it("reads a word the same however often it is met and whatever surrounds it", () => {
+    // Words are folded and stemmed once and remembered: the second reading, and the same
+    // word glued to punctuation or an elision, must give what the first did.
+    const first = [...keyTerms("Négociation, l'Équipe—cœur")];
+    expect(first.sort()).toEqual(["coeur", "equip", "negoci"]);
+    expect([...keyTerms("négociation l’équipe (cœur)")].sort()).toEqual(first);
+    expect(termList("Cuisine cuisiner CUISINÉ cuisines")).toEqual(["cuisin"]);
   });
 
   it("folds accents, case and ligatures", () => {
