@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { NoteRecord } from "@troc/shared";
 import {
@@ -55,6 +55,27 @@ const groupOf = (noteId: string) =>
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/**
+ * jsdom lays nothing out: gives the pool and the clusters a row of boxes, left to right,
+ * 400 px apart (the pool first), and returns their family ids in that order ("" the pool).
+ */
+function layOutInARow(doc: Y.Doc): string[] {
+  const order = ["", ...readFamilies(doc).map((f) => f.id)];
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+    const group = this.closest("[data-family-id]");
+    const index = group ? order.indexOf(group.getAttribute("data-family-id") ?? "") : -1;
+    let box = { left: 10, top: 60, width: 150, height: 80 }; // a note in the pool, the drag overlay
+    if (this.classList.contains("new-zone")) box = { left: 5000, top: 5000, width: 10, height: 10 };
+    else if (this.hasAttribute("data-note-id") && index >= 0)
+      box = { ...box, left: index * 400 + 10 };
+    else if (index >= 0) box = { left: index * 400, top: 0, width: 360, height: 600 };
+    return DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height });
+  });
+  return order;
+}
+
+const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe("the board canvas", () => {
   it("shows every note in its family's cluster or in the pool", () => {
@@ -238,23 +259,8 @@ describe("the board canvas", () => {
 
   it("drags a note with the keyboard: Space, arrows from target to target, Space", async () => {
     const { doc } = renderBoard();
-    // jsdom lays nothing out: give the pool and the clusters a row of boxes, left to right.
-    const order = ["", ...readFamilies(doc).map((f) => f.id)];
-    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (
-      this: Element,
-    ) {
-      const group = this.closest("[data-family-id]");
-      const index = group ? order.indexOf(group.getAttribute("data-family-id") ?? "") : -1;
-      let box = { left: 10, top: 60, width: 150, height: 80 }; // a note in the pool, the drag overlay
-      if (this.classList.contains("new-zone"))
-        box = { left: 5000, top: 5000, width: 10, height: 10 };
-      else if (this.hasAttribute("data-note-id") && index >= 0)
-        box = { ...box, left: index * 400 + 10 };
-      else if (index >= 0) box = { left: index * 400, top: 0, width: 360, height: 600 };
-      return DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height });
-    });
+    const order = layOutInARow(doc);
     const yoga = poolNote(doc, "faire du yoga");
-    const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
     act(() => noteButton(yoga.id).focus());
     fireEvent.keyDown(noteButton(yoga.id), { code: "Space", key: " " });
@@ -270,6 +276,34 @@ describe("the board canvas", () => {
     expect(document.body.textContent).toContain(
       `Déposé dans la famille « ${readFamilies(doc)[1]?.name} ».`,
     );
+  });
+
+  it("drags a note with the mouse: the note a pointer goes down on can be dragged at once", async () => {
+    const { doc } = renderBoard();
+    const order = layOutInARow(doc);
+    const yoga = poolNote(doc, "faire du yoga");
+    // The browser's order for one press: pointerdown, then mousedown, with nothing in between.
+    fireEvent.pointerDown(noteButton(yoga.id), { clientX: 80, clientY: 100 });
+    fireEvent.mouseDown(noteButton(yoga.id), { button: 0, clientX: 80, clientY: 100 });
+    for (const x of [100, 400, 800, 900])
+      fireEvent.mouseMove(document, { clientX: x, clientY: 300 });
+    await tick();
+    fireEvent.mouseUp(document, { clientX: 900, clientY: 300 });
+    await tick();
+    expect(readNote(doc, yoga.id)?.familyId).toBe(order[2]);
+  });
+
+  it("describes how to drag a note to screen readers once it has the focus", async () => {
+    const { doc } = renderBoard();
+    const note = noteButton(poolNote(doc, "faire du yoga").id);
+    act(() => note.focus());
+    const describedBy = await waitFor(() => {
+      const id = noteButton(poolNote(doc, "faire du yoga").id).getAttribute("aria-describedby");
+      if (!id) throw new Error("not described yet");
+      return id;
+    });
+    expect(document.getElementById(describedBy)?.textContent).toMatch(/Espace/);
+    expect(note.getAttribute("aria-roledescription")).toBeTruthy();
   });
 
   it("while sorting, hints a pool note's family: one click sorts it, Ctrl+Z puts it back", async () => {

@@ -2,18 +2,21 @@ import { useMemo, useRef, useState } from "react";
 import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
+import { createArmedNoteStore } from "./noteDrag";
 import { SortPicker } from "./SortPicker";
 import { createSelectionStore } from "./selection";
 
 /** The sorting area of the board: selection, the sort picker, the canvas, the open note. */
 export function BoardWorkspace() {
   const selection = useMemo(() => createSelectionStore(), []);
+  const armedNote = useMemo(() => createArmedNoteStore(), []);
   const picker = useRef<HTMLInputElement>(null);
   const typed = useRef("");
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   const services = useMemo(
     () => ({
       selection,
+      armedNote,
       openNote: setOpenNoteId,
       // The picker appears with the selection, so focus it once React has drawn it; letters
       // typed until then wait here for the picker to take them as it gets the focus.
@@ -27,7 +30,7 @@ export function BoardWorkspace() {
         return letters;
       },
     }),
-    [selection],
+    [selection, armedNote],
   );
   return (
     <CanvasProvider value={services}>

@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
+import type { ArmedNoteStore } from "./noteDrag";
 import type { SelectionState, SelectionStore } from "./selection";
 
 interface CanvasServices {
   selection: SelectionStore;
+  /** The one note a drag can start from (see noteDrag.tsx). */
+  armedNote: ArmedNoteStore;
   /** Opens a note to deepen it (its parts). */
   openNote(noteId: string): void;
   /**

@@ -1,11 +1,13 @@
-import { useDraggable } from "@dnd-kit/core";
 import type { KeyboardEvent, MouseEvent } from "react";
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
+import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { makeSelectAuthorsOf, selectShowAuthors } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
-import { noteDragId } from "./dragIds";
+import type { NoteDrag } from "./noteDrag";
+import { NoteDragBinding } from "./noteDrag";
 import { isTypedLetter } from "./typedLetter";
 
 /**
@@ -13,18 +15,19 @@ import { isTypedLetter } from "./typedLetter";
  * click to add it to the selection, double-click to deepen it. Memoised by id: a remote change
  * to another note does not re-render it.
  *
- * dnd-kit re-renders every draggable whenever the drop target under a drag changes, so this
- * shell stays small and the note's face is a memoised child that those renders skip: with
- * 2,000 notes that is the difference between a smooth drag and a stutter.
+ * Only the armed note (see noteDrag.tsx) is a dnd-kit draggable, so a drag re-renders one note,
+ * not all of them; the face is a memoised child that the armed note's renders skip.
  */
 export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string }) {
   const color = useBoard((state) => state.notes[noteId]?.color);
   const selected = useSelection((state) => state.ids.has(noteId));
-  const { selection, openNote, focusPicker } = useCanvas();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: noteDragId(noteId),
-  });
+  const { selection, openNote, focusPicker, armedNote } = useCanvas();
+  const armed = useStore(armedNote, (state) => state.id === noteId);
+  const [drag, setDrag] = useState<NoteDrag | null>(null);
   if (color === undefined) return null;
+  const arm = () => {
+    if (armedNote.getState().id !== noteId) armedNote.setState({ id: noteId });
+  };
   const onClick = (event: MouseEvent) => {
     if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(noteId);
     else selection.selectOnly(noteId);
@@ -50,27 +53,36 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
   };
   const classes = ["postit", `postit--${color}`, "canvas-note"];
   if (selected) classes.push("canvas-note--selected");
-  if (isDragging) classes.push("canvas-note--dragging");
+  if (drag?.isDragging) classes.push("canvas-note--dragging");
   return (
     <button
       type="button"
-      ref={setNodeRef}
+      ref={drag?.setNodeRef}
       className={classes.join(" ")}
       data-note-id={noteId}
-      {...attributes}
-      {...listeners}
+      aria-roledescription={RESTING_ROLE}
+      {...drag?.attributes}
+      {...drag?.listeners}
       aria-pressed={selected}
+      // Armed before the mouse or touch event that starts a drag reaches dnd-kit's listeners
+      // (a pointerdown comes first), and on focus for the keyboard's Space.
+      onPointerDown={() => flushSync(arm)}
+      onFocus={arm}
       onClick={onClick}
       onKeyDown={(event) => {
         onKeyDown(event);
-        listeners?.onKeyDown?.(event);
+        drag?.listeners?.onKeyDown?.(event);
       }}
       onDoubleClick={() => openNote(noteId)}
     >
+      {armed ? <NoteDragBinding noteId={noteId} onChange={setDrag} /> : null}
       <NoteFace noteId={noteId} />
     </button>
   );
 });
+
+// What dnd-kit calls every draggable, armed or not.
+const RESTING_ROLE = "draggable";
 
 /** What a note says: its text, its authors (unless hidden), how many parts it has. */
 const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
