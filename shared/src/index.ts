@@ -102,6 +102,7 @@ export {
   MESSAGE_STORED,
   MESSAGE_SYNC,
   STORED_MESSAGE_VERSION,
+  transactionUpperClocks,
   updateUpperClocks,
 } from "./protocol/messages";
 export { cleanContact } from "./schema/contact";

@@ -1,4 +1,4 @@
-import { CLOSE, decodeStoredPayload, MESSAGE_STORED, updateUpperClocks } from "@troc/shared";
+import { CLOSE, decodeStoredPayload, MESSAGE_STORED, transactionUpperClocks } from "@troc/shared";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -138,10 +138,10 @@ export function connectWorkshop(
   };
 
   // Whatever the server sends us it has stored first (it stores before relaying).
-  const onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === provider) stored.merge(updateUpperClocks(update));
+  const onTransaction = (transaction: Y.Transaction): void => {
+    if (transaction.origin === provider) stored.merge(transactionUpperClocks(transaction));
   };
-  doc.on("update", onUpdate);
+  doc.on("afterTransaction", onTransaction);
 
   provider.on("status", ({ status }) => {
     providerStatus = status;
@@ -229,7 +229,7 @@ export function connectWorkshop(
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       listeners.clear();
-      doc.off("update", onUpdate);
+      doc.off("afterTransaction", onTransaction);
       provider.destroy();
       void persistence?.destroy();
       doc.destroy();

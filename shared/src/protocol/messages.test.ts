@@ -5,6 +5,7 @@ import {
   decodeStoredPayload,
   encodeStoredMessage,
   MESSAGE_STORED,
+  transactionUpperClocks,
   updateUpperClocks,
 } from "./messages";
 
@@ -37,5 +38,23 @@ describe("stored message", () => {
     doc.getMap("notes").set("a", "x");
     doc.getMap("notes").set("b", "y");
     expect(updateUpperClocks(Y.encodeStateAsUpdate(doc))).toEqual(new Map([[doc.clientID, 2]]));
+  });
+
+  it("reads the same clocks from the transaction that applied an update", () => {
+    const [here, alice, bob] = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    here.getMap("notes").set("mine", "x"); // a local write the remote update does not touch
+    alice.getMap("notes").set("a", "x");
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+    bob.getMap("notes").set("b", "y");
+    bob.getMap("notes").set("c", "z");
+    Y.applyUpdate(here, Y.encodeStateAsUpdate(alice));
+    const update = Y.encodeStateAsUpdate(bob, Y.encodeStateVector(here));
+    let fromTransaction: Map<number, number> | null = null;
+    here.once("afterTransaction", (transaction: Y.Transaction) => {
+      fromTransaction = transactionUpperClocks(transaction);
+    });
+    Y.applyUpdate(here, update, "server");
+    expect(fromTransaction).toEqual(updateUpperClocks(update));
+    expect(fromTransaction).toEqual(new Map([[bob.clientID, 2]]));
   });
 });

@@ -40,6 +40,18 @@ export function decodeStoredPayload(decoder: decoding.Decoder): Map<number, numb
   return Y.decodeStateVector(decoding.readTailAsUint8Array(decoder));
 }
 
+/**
+ * What a transaction brought its doc up to, per client it added to: the same as
+ * `updateUpperClocks` of the transaction's update, without parsing that update again (a
+ * 2,000-note board's first sync spent 65 ms there).
+ */
+export function transactionUpperClocks(transaction: Y.Transaction): Map<number, number> {
+  const clocks = new Map<number, number>();
+  for (const [client, clock] of transaction.afterState)
+    if (clock !== (transaction.beforeState.get(client) ?? 0)) clocks.set(client, clock);
+  return clocks;
+}
+
 /** The state vector an update brings its doc up to, per client that wrote in it. */
 export function updateUpperClocks(update: Uint8Array): Map<number, number> {
   return Y.parseUpdateMeta(update).to;
