@@ -1,67 +1,128 @@
-// Benchmark, not a test: a board of 2,000 notes in Chromium; times the first render, then the
-// frames while a note is dragged across the canvas with the mouse, and prints the figures.
-//   npm run bench:board      (the client must be built: npm run build, or any npm start)
+// Benchmark, not a test: big boards in Chromium. For 2,000 and 5,000 notes: the board's first
+// render, frame times while a note is dragged with the mouse, then while two co-facilitators
+// drag at once; at 2,000 notes, a phone (390×844, CPU slowed 4×) showing the sorted board.
+//   npm run bench:board      (builds the client first if it is stale)
+import os from "node:os";
 import { startServerProcess } from "@troc/server/test/serverProcess";
 import { toSkillsMap } from "@troc/shared";
-import { launchChromium, newBoardContext, tempDataDir } from "../e2e/support/browser";
+import type { Browser, Page } from "playwright-core";
+import {
+  launchChromium,
+  newBoardContext,
+  newPhoneContext,
+  tempDataDir,
+} from "../e2e/support/browser";
+import { post } from "../e2e/support/strasbourg";
 import { syntheticBoard } from "./syntheticBoard";
 
-const NOTES = 2_000;
-const server = await startServerProcess(tempDataDir());
-const browser = await launchChromium();
-try {
-  const map = toSkillsMap(syntheticBoard({ notes: NOTES, families: 24, people: 300 }));
-  const res = await fetch(`${server.base}/api/workshops`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ from: map }),
-  });
-  const workshop = (await res.json()) as { workshopId: string; facilitatorKey: string };
+interface Workshop {
+  workshopId: string;
+  facilitatorKey: string;
+  joinCode: string;
+}
 
-  const page = await (await newBoardContext(browser)).newPage();
-  const opened = Date.now();
-  await page.goto(`${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}`);
-  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, NOTES);
-  const firstRender = Date.now() - opened;
+// Frame times from requestAnimationFrame, recorded in the page. Strings, not functions: tsx
+// would wrap a function's inner names in a helper the page lacks.
+const START_FRAMES = `
+  window.frames_ = [];
+  window.recording_ = true;
+  let last = performance.now();
+  const tick = (now) => {
+    window.frames_.push(now - last);
+    last = now;
+    if (window.recording_) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+const STOP_FRAMES = "window.recording_ = false; window.frames_.slice(1)";
 
-  // Frame times from requestAnimationFrame, recorded in the page while the mouse drags.
-  // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
-  await page.evaluate(`
-    window.frames_ = [];
-    window.recording_ = true;
-    let last = performance.now();
-    const tick = (now) => {
-      window.frames_.push(now - last);
-      last = now;
-      if (window.recording_) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  `);
-  const note = page.locator(".pool [data-note-id]").first();
-  const box = await note.boundingBox();
+function summary(frames: number[]): string {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const over = frames.filter((f) => f > 50).length;
+  return `${at(0.5).toFixed(1)} / ${at(0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms, ${over} over 50 ms (${frames.length} frames)`;
+}
+
+/** Drags the first pool note across the canvas with the mouse, in `steps` moves. */
+async function dragAcross(page: Page, steps = 120): Promise<void> {
+  const box = await page.locator(".pool [data-note-id]").first().boundingBox();
   const canvas = await page.locator(".canvas").boundingBox();
   if (!box || !canvas) throw new Error("board not laid out");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  const steps = 120;
   for (let i = 1; i <= steps; i++) {
     const x = box.x + (canvas.x + canvas.width * 0.8 - box.x) * (i / steps);
     const y = box.y + (canvas.y + canvas.height * 0.5 - box.y) * Math.sin((i / steps) * Math.PI);
     await page.mouse.move(x, y);
   }
   await page.mouse.up();
-  const frames = (await page.evaluate(
-    "window.recording_ = false; window.frames_.slice(1)",
-  )) as number[];
-  const sorted = [...frames].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  console.log(`notes on the board\t${NOTES}`);
-  console.log(`first render (goto → every note shown)\t${firstRender} ms`);
-  console.log(`frames during a ${steps}-step mouse drag\t${frames.length}`);
+}
+
+async function openBoard(browser: Browser, base: string, w: Workshop, notes: number) {
+  const page = await (await newBoardContext(browser)).newPage();
+  const opened = Date.now();
+  await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
+  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, notes);
+  return { page, firstRender: Date.now() - opened };
+}
+
+async function measureBoard(browser: Browser, base: string, notes: number) {
+  const map = toSkillsMap(syntheticBoard({ notes, families: Math.round(notes / 80), people: 300 }));
+  const w = await post<Workshop>(`${base}/api/workshops`, { from: map });
+  const { page, firstRender } = await openBoard(browser, base, w, notes);
+  console.log(`${notes} notes\tfirst render (goto → every note shown)\t${firstRender} ms`);
+
+  await page.evaluate(START_FRAMES);
+  await dragAcross(page);
   console.log(
-    `frame time p50 / p95 / max\t${at(0.5).toFixed(1)} / ${at(0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+    `${notes} notes\tmouse drag, frame p50 / p95 / max\t${summary(await page.evaluate(STOP_FRAMES))}`,
   );
-  console.log(`frames over 50 ms\t${frames.filter((f) => f > 50).length}`);
+
+  // A co-facilitator drags on a second device meanwhile: this board redraws their moves.
+  const other = await openBoard(browser, base, w, notes);
+  await page.evaluate(START_FRAMES);
+  await Promise.all([dragAcross(page), dragAcross(other.page)]);
+  console.log(
+    `${notes} notes\ttwo co-facilitators dragging, frame p50 / p95 / max\t${summary(await page.evaluate(STOP_FRAMES))}`,
+  );
+  await other.page.context().close();
+  return { page, workshop: w };
+}
+
+/** A phone at 390×844 with the CPU slowed 4×: the sorted board of a 2,000-note workshop. */
+async function measurePhone(browser: Browser, base: string, board: Page, w: Workshop) {
+  await board.getByRole("radio", { name: "Tri" }).check();
+  const page = await (await newPhoneContext(browser)).newPage();
+  await page.goto(`${base}/j/${w.joinCode}`);
+  await page.getByLabel("Prénom ou pseudonyme").fill("Camille");
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.locator(".sorted-board__notes li").first().waitFor();
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const opened = Date.now();
+  await page.reload();
+  await page.locator(".sorted-board__notes li").first().waitFor();
+  const shown = Date.now() - opened;
+  console.log(`phone, 4× slower CPU\tsorted board shown (reload → first note)\t${shown} ms`);
+
+  await page.evaluate(START_FRAMES);
+  for (let i = 0; i < 60; i++) await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(500);
+  console.log(
+    `phone, 4× slower CPU\tscrolling, frame p50 / p95 / max\t${summary(await page.evaluate(STOP_FRAMES))}`,
+  );
+  await page.context().close();
+}
+
+const server = await startServerProcess(tempDataDir());
+const browser = await launchChromium();
+try {
+  console.log(`${os.cpus()[0]?.model ?? "CPU"} ×${os.cpus().length}, ${new Date().toISOString()}`);
+  const { page, workshop } = await measureBoard(browser, server.base, 2_000);
+  await measurePhone(browser, server.base, page, workshop);
+  await page.context().close();
+  await (await measureBoard(browser, server.base, 5_000)).page.context().close();
 } finally {
   await browser.close();
   server.child.kill("SIGTERM");
