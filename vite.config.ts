@@ -1,11 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompileMessages } from "./client/build/precompileMessages";
+import { slimLogging } from "./client/build/slimLogging";
 
 // One config for the client build and every vitest project, so `npm test` and
 // `npm run build` agree on how TypeScript and the workspaces resolve.
 export default defineConfig({
   root: "client",
-  plugins: [react()],
+  plugins: [precompileMessages(), slimLogging(), react()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

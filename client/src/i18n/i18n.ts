@@ -14,12 +14,15 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = "troc.language";
 
-// Compiled once at start-up (a few hundred microseconds for both catalogues), which spares the
-// build a Lingui compile step and keeps the catalogues plain TypeScript the compiler checks.
+// The catalogues are plain TypeScript the compiler checks. A build compiles them
+// (client/build/precompileMessages.ts), so the bundle carries no compiler; tests and the dev server
+// compile them here, at start-up.
 const compile = (messages: Readonly<Record<string, string>>): Messages =>
-  Object.fromEntries(
-    Object.entries(messages).map(([id, message]) => [id, compileMessage(message)]),
-  );
+  import.meta.env.PROD
+    ? (messages as Messages)
+    : Object.fromEntries(
+        Object.entries(messages).map(([id, message]) => [id, compileMessage(message)]),
+      );
 
 const isLanguage = (value: unknown): value is Language =>
   (LANGUAGES as readonly unknown[]).includes(value);
