@@ -77,6 +77,7 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.board": "The board",
   "participant.boardHint": "The board as the facilitator sorts it.",
   "participant.pool": "To sort",
+  "participant.showMore": "Show the next notes",
   "participant.mine": "mine",
   "participant.by": "by {name}",
   "participant.interest": "I'm interested",

@@ -80,6 +80,7 @@ export const fr = {
   "participant.board": "Le tableau",
   "participant.boardHint": "Le tableau tel que l'animateur le range.",
   "participant.pool": "À classer",
+  "participant.showMore": "Afficher les post-its suivants",
   "participant.mine": "à moi",
   "participant.by": "par {name}",
   "participant.interest": "ça m'intéresse",

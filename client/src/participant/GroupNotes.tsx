@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type * as Y from "yjs";
+import { RevealMore, useRevealed } from "../components/RevealMore";
 import { useT } from "../i18n/i18n";
 import { useBoardList } from "../store/BoardStoreContext";
 import { makeSelectOtherIds } from "../store/selectors";
@@ -17,6 +18,7 @@ export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
   const t = useT();
   const selectOthers = useMemo(() => makeSelectOtherIds(participantId), [participantId]);
   const ids = useBoardList(selectOthers);
+  const [shown, more] = useRevealed();
   return (
     <section className="group-notes" aria-labelledby="group-notes-title">
       <h2 id="group-notes-title" className="section-title">
@@ -27,13 +29,23 @@ export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
       ) : ids.length === 0 ? (
         <p className="empty">{t("participant.groupNotesEmpty")}</p>
       ) : (
-        <ul className="group-notes__list">
-          {ids.map((id) => (
-            <li key={id}>
-              <ReadOnlyNote doc={doc} noteId={id} participantId={participantId} exchange={false} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="group-notes__list">
+            {ids.slice(0, shown).map((id) => (
+              <li key={id}>
+                <ReadOnlyNote
+                  doc={doc}
+                  noteId={id}
+                  participantId={participantId}
+                  exchange={false}
+                />
+              </li>
+            ))}
+          </ul>
+          {ids.length > shown ? (
+            <RevealMore shown={shown} onReveal={more} label={t("participant.showMore")} />
+          ) : null}
+        </>
       )}
     </section>
   );

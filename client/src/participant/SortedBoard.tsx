@@ -1,8 +1,10 @@
 import { memo } from "react";
 import type * as Y from "yjs";
+import { RevealMore, useRevealed } from "../components/RevealMore";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
-import { selectGroupIds } from "../store/selectors";
+import type { BoardState } from "../store/boardStore";
+import { selectGroupIds, selectNoteGroups } from "../store/selectors";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
 interface SortedBoardProps {
@@ -16,18 +18,29 @@ interface SortedBoardProps {
 export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) {
   const t = useT();
   const families = useBoard((state) => state.families);
+  const sizes = useBoardList(selectGroupSizes);
+  const [shown, more] = useRevealed();
+  // The first `shown` notes in board order are drawn: each family gets what is left of them.
+  let left = shown;
+  const limits = sizes.map((size) => {
+    const limit = Math.min(size, left);
+    left -= limit;
+    return limit;
+  });
+  const hidden = sizes.reduce((sum, size) => sum + size, 0) - shown;
   return (
     <section className="sorted-board" aria-labelledby="sorted-board-title">
       <h2 id="sorted-board-title" className="section-title">
         {t("participant.board")}
       </h2>
       <p className="field__hint">{t("participant.boardHint")}</p>
-      {families.map((family) => (
+      {families.map((family, i) => (
         <FamilyNotes
           key={family.id}
           doc={doc}
           familyId={family.id}
           name={family.name}
+          limit={limits[i] ?? 0}
           participantId={participantId}
           exchange={exchange}
         />
@@ -36,18 +49,30 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
         doc={doc}
         familyId={null}
         name={t("participant.pool")}
+        limit={limits[families.length] ?? 0}
         participantId={participantId}
         exchange={exchange}
       />
+      {hidden > 0 ? (
+        <RevealMore shown={shown} onReveal={more} label={t("participant.showMore")} />
+      ) : null}
     </section>
   );
 }
+
+/** How many notes each family has, in board order, then the pool. */
+const selectGroupSizes = (state: BoardState): number[] => {
+  const groups = selectNoteGroups(state);
+  return [...state.families.map((f) => f.id), null].map((id) => groups.get(id)?.length ?? 0);
+};
 
 interface FamilyNotesProps {
   doc: Y.Doc;
   /** null: the unsorted pool. */
   familyId: string | null;
   name: string;
+  /** How many of its notes to draw (the first ones); none draws nothing. */
+  limit: number;
   participantId: string;
   exchange: boolean;
 }
@@ -57,11 +82,12 @@ const FamilyNotes = memo(function FamilyNotes({
   doc,
   familyId,
   name,
+  limit,
   participantId,
   exchange,
 }: FamilyNotesProps) {
   const ids = useBoardList(selectGroupIds(familyId));
-  if (ids.length === 0) return null;
+  if (ids.length === 0 || limit === 0) return null;
   const titleId = `sorted-family-${familyId ?? "pool"}`;
   return (
     <section
@@ -73,7 +99,7 @@ const FamilyNotes = memo(function FamilyNotes({
         {name}
       </h3>
       <ul className="sorted-board__notes">
-        {ids.map((id) => (
+        {ids.slice(0, limit).map((id) => (
           <li key={id}>
             <ReadOnlyNote doc={doc} noteId={id} participantId={participantId} exchange={exchange} />
           </li>

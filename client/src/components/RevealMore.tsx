@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+
+/**
+ * How many items of a long list to draw: `step` at first, `step` more each time the reader
+ * nears the end. A phone showing a 2,000-note board draws a few screens, not 2,000 notes.
+ */
+export function useRevealed(step = 40): [count: number, more: () => void] {
+  const [count, setCount] = useState(step);
+  const more = useCallback(() => setCount((n) => n + step), [step]);
+  return [count, more];
+}
+
+/**
+ * Goes after the drawn part of a long list: asks for more as it comes within a screen of
+ * the viewport, and is a button for whoever gets there by keyboard or screen reader.
+ */
+export function RevealMore({
+  shown,
+  onReveal,
+  label,
+}: {
+  /** How many are drawn: watching starts again after each reveal, in case the end is still near. */
+  shown: number;
+  onReveal(): void;
+  label: string;
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const reveal = useCallback(
+    (entries: IntersectionObserverEntry[]) => {
+      if (entries.some((entry) => entry.isIntersecting)) onReveal();
+    },
+    [onReveal],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` restarts the watch on purpose
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(reveal, { rootMargin: "100% 0px" });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [reveal, shown]);
+  return (
+    <button ref={ref} type="button" className="button reveal-more" onClick={onReveal}>
+      {label}
+    </button>
+  );
+}
