@@ -1,13 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+
+/** About two phone screens of notes. */
+export const REVEAL_STEP = 24;
+/** Lists up to this long are drawn whole: a phone draws them at once, and finds in them. */
+export const DRAWN_WHOLE = 150;
 
 /**
- * How many items of a long list to draw: `step` at first, `step` more each time the reader
- * nears the end. A phone showing a 2,000-note board draws a few screens, not 2,000 notes.
+ * How many items of a `total`-long list to draw: all of a usual workshop's; of a longer list,
+ * `REVEAL_STEP` at first and as many more each time the reader nears the end. A phone
+ * showing a 2,000-note board draws a few screens, not 2,000 notes.
  */
-export function useRevealed(step = 40): [count: number, more: () => void] {
-  const [count, setCount] = useState(step);
-  const more = useCallback(() => setCount((n) => n + step), [step]);
-  return [count, more];
+export function useRevealed(total: number): [shown: number, more: () => void] {
+  const [count, setCount] = useState(REVEAL_STEP);
+  // A transition: React draws the next notes in slices between frames, so scrolling goes on.
+  const more = useCallback(() => startTransition(() => setCount((n) => n + REVEAL_STEP)), []);
+  return [total <= DRAWN_WHOLE ? total : Math.min(count, total), more];
 }
 
 /**

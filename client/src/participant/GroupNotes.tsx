@@ -18,7 +18,7 @@ export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
   const t = useT();
   const selectOthers = useMemo(() => makeSelectOtherIds(participantId), [participantId]);
   const ids = useBoardList(selectOthers);
-  const [shown, more] = useRevealed();
+  const [shown, more] = useRevealed(ids.length);
   return (
     <section className="group-notes" aria-labelledby="group-notes-title">
       <h2 id="group-notes-title" className="section-title">

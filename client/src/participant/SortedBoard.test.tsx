@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { addNote, createFamily, initWorkshop, moveNote } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { DRAWN_WHOLE, REVEAL_STEP } from "../components/RevealMore";
 import { renderOnBoard } from "../test/renderOnBoard";
 import { GroupNotes } from "./GroupNotes";
 import { SortedBoard } from "./SortedBoard";
@@ -31,31 +32,41 @@ const drawnNotes = () => screen.getAllByText(/^compétence \d+$/).length;
 describe("a phone showing a big workshop", () => {
   it("draws the sorted board a few screens at a time, and reaches the last note", async () => {
     const user = userEvent.setup();
-    const doc = bigBoard(130);
+    const doc = bigBoard(DRAWN_WHOLE + 50);
     renderOnBoard(<SortedBoard doc={doc} participantId="p-me" exchange={false} />, doc);
-    expect(drawnNotes()).toBe(40);
-    // Board order: the families first (Gestion's notes, then Animation's), the pool last.
+    expect(drawnNotes()).toBe(REVEAL_STEP);
+    // Board order: the families first (Gestion's 50 notes, then Animation's), the pool last.
     const gestion = screen.getByRole("region", { name: "Gestion" });
-    expect(within(gestion).getAllByText(/^compétence \d+$/)).toHaveLength(33);
-    expect(screen.queryByRole("region", { name: "À classer" })).toBeNull();
+    expect(within(gestion).getAllByText(/^compétence \d+$/)).toHaveLength(REVEAL_STEP);
+    expect(screen.queryByRole("region", { name: "Animation" })).toBeNull();
 
-    const more = screen.getByRole("button", { name: "Afficher les post-its suivants" });
-    await user.click(more);
-    await user.click(more);
-    expect(drawnNotes()).toBe(120);
-    await user.click(more);
-    expect(drawnNotes()).toBe(130);
-    expect(await screen.findByText("compétence 129")).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Afficher les post-its suivants" })).toBeNull();
+    const more = () => screen.getByRole("button", { name: "Afficher les post-its suivants" });
+    await user.click(more());
+    expect(drawnNotes()).toBe(2 * REVEAL_STEP);
+    await user.click(more());
+    // Past Gestion's 50, the rest of the drawn notes are Animation's first ones.
+    expect(within(gestion).getAllByText(/^compétence \d+$/)).toHaveLength(50);
+    const animation = screen.getByRole("region", { name: "Animation" });
+    expect(within(animation).getAllByText(/^compétence \d+$/)).toHaveLength(3 * REVEAL_STEP - 50);
+    while (screen.queryByRole("button", { name: "Afficher les post-its suivants" }))
+      await user.click(more());
+    expect(await screen.findByText(`compétence ${DRAWN_WHOLE + 49}`)).toBeTruthy();
+    expect(drawnNotes()).toBe(DRAWN_WHOLE + 50);
   });
 
   it("draws the group's notes a few screens at a time", async () => {
     const user = userEvent.setup();
-    const doc = bigBoard(50);
+    const doc = bigBoard(DRAWN_WHOLE + 1);
     renderOnBoard(<GroupNotes doc={doc} participantId="p-me" silent={false} />, doc);
-    expect(drawnNotes()).toBe(40);
+    expect(drawnNotes()).toBe(REVEAL_STEP);
     await user.click(screen.getByRole("button", { name: "Afficher les post-its suivants" }));
-    expect(await screen.findByText("compétence 49")).toBeTruthy();
-    expect(drawnNotes()).toBe(50);
+    expect(drawnNotes()).toBe(2 * REVEAL_STEP);
+  });
+
+  it("draws a usual workshop's notes whole, with nothing more to reveal", () => {
+    const doc = bigBoard(DRAWN_WHOLE);
+    renderOnBoard(<SortedBoard doc={doc} participantId="p-me" exchange={false} />, doc);
+    expect(drawnNotes()).toBe(DRAWN_WHOLE);
+    expect(screen.queryByRole("button", { name: "Afficher les post-its suivants" })).toBeNull();
   });
 });

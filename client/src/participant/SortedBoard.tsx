@@ -19,7 +19,8 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
   const t = useT();
   const families = useBoard((state) => state.families);
   const sizes = useBoardList(selectGroupSizes);
-  const [shown, more] = useRevealed();
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const [shown, more] = useRevealed(total);
   // The first `shown` notes in board order are drawn: each family gets what is left of them.
   let left = shown;
   const limits = sizes.map((size) => {
@@ -27,7 +28,6 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
     left -= limit;
     return limit;
   });
-  const hidden = sizes.reduce((sum, size) => sum + size, 0) - shown;
   return (
     <section className="sorted-board" aria-labelledby="sorted-board-title">
       <h2 id="sorted-board-title" className="section-title">
@@ -53,7 +53,7 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
         participantId={participantId}
         exchange={exchange}
       />
-      {hidden > 0 ? (
+      {total > shown ? (
         <RevealMore shown={shown} onReveal={more} label={t("participant.showMore")} />
       ) : null}
     </section>
