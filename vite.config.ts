@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import { compression } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
 import { precompileMessages } from "./client/build/precompileMessages";
 import { slimLogging } from "./client/build/slimLogging";
@@ -7,7 +8,13 @@ import { slimLogging } from "./client/build/slimLogging";
 // `npm run build` agree on how TypeScript and the workspaces resolve.
 export default defineConfig({
   root: "client",
-  plugins: [precompileMessages(), slimLogging(), react()],
+  plugins: [
+    precompileMessages(),
+    slimLogging(),
+    react(),
+    // Beside each file, its gzip and Brotli forms: the server sends what the browser accepts.
+    compression({ algorithms: ["gzip", "brotliCompress"], exclude: [/\.map$/, /manifest\.json$/] }),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,
