@@ -1,4 +1,5 @@
 import { useDroppable } from "@dnd-kit/core";
+import { memo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
@@ -9,10 +10,8 @@ import { SuggestionHint } from "./SuggestionHint";
 /** The unsorted pool, docked beside the canvas so it stays in view while zooming around. */
 export function PoolPanel() {
   const t = useT();
-  const ids = useBoardList(selectGroupIds(null));
+  const count = useBoard((state) => selectGroupIds(null)(state).length);
   const { setNodeRef, isOver } = useDroppable({ id: POOL_DROP_ID });
-  // Suggestions cost a pass over every note per change: only while the group sorts.
-  const sorting = useBoard((state) => state.meta?.phase === "sorting");
   return (
     <section
       ref={setNodeRef}
@@ -24,21 +23,33 @@ export function PoolPanel() {
         <h2 id="pool-title" className="pool__title">
           {t("canvas.pool")}
         </h2>
-        <span className="cluster__count">{t("board.noteCount", { count: ids.length })}</span>
+        <span className="cluster__count">{t("board.noteCount", { count })}</span>
       </header>
       <p className="field__hint">{t("canvas.poolHint")}</p>
-      {ids.length === 0 ? (
-        <p className="empty">{t("board.poolEmpty")}</p>
-      ) : (
-        <ul className="pool__notes">
-          {ids.map((id) => (
-            <li key={id}>
-              <CanvasNote noteId={id} />
-              {sorting ? <SuggestionHint noteId={id} /> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PoolNotes />
     </section>
   );
 }
+
+/**
+ * The pool's notes, memoised apart from the drop target that holds them: dnd-kit re-renders
+ * drop targets at each step of a drag, and this list can hold hundreds of notes.
+ */
+const PoolNotes = memo(function PoolNotes() {
+  const t = useT();
+  const ids = useBoardList(selectGroupIds(null));
+  // Suggestions cost a pass over every note per change: only while the group sorts.
+  const sorting = useBoard((state) => state.meta?.phase === "sorting");
+  return ids.length === 0 ? (
+    <p className="empty">{t("board.poolEmpty")}</p>
+  ) : (
+    <ul className="pool__notes">
+      {ids.map((id) => (
+        <li key={id}>
+          <CanvasNote noteId={id} />
+          {sorting ? <SuggestionHint noteId={id} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+});
