@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bestLayout, CLUSTER_WIDTH, estimateHeight, layoutFamilies } from "./layout";
+import type { Rect } from "./viewport";
 import { intersects } from "./viewport";
+
+function expectNoOverlap(rects: readonly Rect[]) {
+  for (const [i, r] of rects.entries()) {
+    for (const other of rects.slice(i + 1)) expect(intersects(r, other)).toBe(false);
+  }
+}
 
 describe("layoutFamilies", () => {
   it("keeps families where the facilitator put them", () => {
@@ -8,17 +15,36 @@ describe("layoutFamilies", () => {
     expect(rects.get("a")).toEqual({ x: 500, y: -30, width: CLUSTER_WIDTH, height: 200 });
   });
 
-  it("fills the shortest column first, in board order, without overlaps", () => {
+  it("gives the families their columns in turn, in board order, without overlaps", () => {
     const heights: Record<string, number> = { a: 600, b: 200, c: 200, d: 200, e: 300, f: 100 };
     const families = Object.keys(heights).map((id) => ({ id }));
     const rects = layoutFamilies(families, (id) => heights[id] ?? 0);
-    expect(rects.get("a")?.x).toBe(0);
-    expect(rects.get("e")?.x).toBe(rects.get("b")?.x);
-    expect(rects.get("e")?.y).toBeGreaterThan(200);
-    const all = [...rects.values()];
-    for (const [i, r] of all.entries()) {
-      for (const other of all.slice(i + 1)) expect(intersects(r, other)).toBe(false);
-    }
+    expect(["a", "b", "c", "d", "e", "f"].map((id) => rects.get(id)?.x)).toEqual([
+      0, 400, 800, 1200, 0, 400,
+    ]);
+    expect(rects.get("e")?.y).toBe(640);
+    expect(rects.get("f")?.y).toBe(240);
+    expectNoOverlap([...rects.values()]);
+  });
+
+  it("never moves a family to another column when notes change the clusters' heights", () => {
+    const families = Array.from({ length: 9 }, (_, i) => ({ id: `f${i}` }));
+    const columnsOf = (heightOf: (id: string) => number) =>
+      [...bestLayout(families, heightOf, 1920, 1080).values()].map((rect) => rect.x);
+    const before = columnsOf(() => 400);
+    // One family gets every note; the others lose theirs.
+    const after = columnsOf((id) => (id === "f0" ? 4000 : 120));
+    expect(after).toEqual(before);
+  });
+
+  it("puts an automatically placed family below a cluster the facilitator placed, not on it", () => {
+    const rects = layoutFamilies(
+      [{ id: "moved", x: 0, y: 0 }, { id: "a" }, { id: "b" }],
+      () => 300,
+      1,
+    );
+    expect(rects.get("a")?.y).toBe(340);
+    expectNoOverlap([...rects.values()]);
   });
 
   it("estimates taller clusters for more notes", () => {

@@ -1,5 +1,5 @@
 import type { Rect } from "./viewport";
-import { boundsOf } from "./viewport";
+import { intersects } from "./viewport";
 
 /** Width of a family cluster on the canvas, in canvas pixels (two post-its side by side). */
 export const CLUSTER_WIDTH = 360;
@@ -16,9 +16,12 @@ export interface PlacedFamily {
 }
 
 /**
- * Where each family's cluster goes: where the facilitator put it, or else in the next free
- * spot of a masonry of `columnCount` columns (shortest column first), in board order, so a new family
- * never lands on top of another that was placed automatically.
+ * Where each family's cluster goes: where the facilitator put it, or else in a column of its
+ * own for good: the automatically placed families take the columns in turn, in board order,
+ * and stack down each column. A cluster that grows pushes down only those below it in its
+ * column; none ever changes column because notes moved (issue 13: clusters jumped from the
+ * third column to the first after one sort). Nor does one land on a cluster the facilitator
+ * placed: it goes below it.
  */
 export function layoutFamilies(
   families: readonly PlacedFamily[],
@@ -26,26 +29,43 @@ export function layoutFamilies(
   columnCount = 4,
 ): Map<string, Rect> {
   const placed = new Map<string, Rect>();
-  const columns = Array.from({ length: Math.max(1, columnCount) }, () => 0);
+  const fixed: Rect[] = [];
   for (const family of families) {
-    const height = heightOf(family.id);
-    if (family.x !== undefined && family.y !== undefined) {
-      placed.set(family.id, { x: family.x, y: family.y, width: CLUSTER_WIDTH, height });
-      continue;
-    }
-    let column = 0;
-    for (let i = 1; i < columns.length; i++)
-      if ((columns[i] ?? 0) < (columns[column] ?? 0)) column = i;
-    const y = columns[column] ?? 0;
-    placed.set(family.id, { x: column * (CLUSTER_WIDTH + GAP), y, width: CLUSTER_WIDTH, height });
-    columns[column] = y + height + GAP;
+    if (family.x === undefined || family.y === undefined) continue;
+    const rect = { x: family.x, y: family.y, width: CLUSTER_WIDTH, height: heightOf(family.id) };
+    placed.set(family.id, rect);
+    fixed.push(rect);
+  }
+  const columns = Array.from({ length: Math.max(1, columnCount) }, () => 0);
+  let next = 0;
+  for (const family of families) {
+    if (placed.has(family.id)) continue;
+    const column = next++ % columns.length;
+    const rect = {
+      x: column * (CLUSTER_WIDTH + GAP),
+      y: columns[column] ?? 0,
+      width: CLUSTER_WIDTH,
+      height: heightOf(family.id),
+    };
+    for (let blocker = overlapped(rect, fixed); blocker; blocker = overlapped(rect, fixed))
+      rect.y = blocker.y + blocker.height + GAP;
+    placed.set(family.id, rect);
+    columns[column] = rect.y + rect.height + GAP;
   }
   return placed;
 }
 
+const overlapped = (rect: Rect, others: readonly Rect[]): Rect | undefined =>
+  others.find((other) => intersects(rect, other));
+
+/** The height the column count is chosen for: a family of about eight notes. */
+const TYPICAL_HEIGHT = estimateHeight(8);
+
 /**
- * The automatic layout that, fitted into a canvas of `width` × `height`, shows the clusters
- * biggest: a projector's wide screen gets more columns than a laptop's narrow window.
+ * The automatic layout whose columns, fitted into a canvas of `width` × `height`, show the
+ * clusters biggest: a projector's wide screen gets more columns than a laptop's narrow
+ * window. The count depends on how many families there are, not on their heights, so sorting
+ * notes never changes it.
  */
 export function bestLayout(
   families: readonly PlacedFamily[],
@@ -53,17 +73,19 @@ export function bestLayout(
   width: number,
   height: number,
 ): Map<string, Rect> {
-  let best = layoutFamilies(families, heightOf, 1);
+  let best = 1;
   let bestScale = 0;
-  for (let columns = 1; columns <= Math.min(8, Math.max(1, families.length)); columns++) {
-    const layout = layoutFamilies(families, heightOf, columns);
-    const bounds = boundsOf([...layout.values()]);
-    if (!bounds || width <= 0 || height <= 0) return layout;
-    const scale = Math.min(width / bounds.width, height / bounds.height);
+  const count = Math.max(1, families.length);
+  for (let columns = 1; columns <= Math.min(8, count); columns++) {
+    const rows = Math.ceil(count / columns);
+    const scale = Math.min(
+      width / (columns * (CLUSTER_WIDTH + GAP)),
+      height / (rows * (TYPICAL_HEIGHT + GAP)),
+    );
     if (scale > bestScale) {
-      best = layout;
+      best = columns;
       bestScale = scale;
     }
   }
-  return best;
+  return layoutFamilies(families, heightOf, best);
 }
