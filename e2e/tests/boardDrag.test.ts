@@ -162,6 +162,49 @@ describe("sorting on the board with a mouse", () => {
     await expect.poll(() => overlappingClusters(watching)).toEqual([]);
   });
 
+  it("pans the canvas, not the page, to reach a family out of view while dragging", async () => {
+    const board = await openBoard();
+    await settledBox(cluster(board, "Gestion et organisation"));
+    const canvas = await settledBox(board.locator(".canvas"));
+    // Zoomed in, the families on the right reach beyond the canvas's right edge.
+    const target = cluster(board, "Gestion et organisation");
+    const beyondRightEdge = async () => {
+      const box = await target.boundingBox();
+      return box !== null && box.x + box.width > canvas.x + canvas.width;
+    };
+    for (let i = 0; i < 8 && !(await beyondRightEdge()); i++) {
+      await board.locator(".canvas").getByRole("button", { name: "Zoomer", exact: true }).click();
+      await settledBox(target);
+    }
+    expect(await beyondRightEdge()).toBe(true);
+
+    const note = await settledBox(board.getByRole("button", { name: /mousse au chocolat/ }));
+    const scrolled = await board.evaluate(() => window.scrollY);
+    await board.mouse.move(note.x + note.width / 2, note.y + note.height / 2);
+    await board.mouse.down();
+    await board.mouse.move(note.x + 30, note.y + 30, { steps: 3 });
+    // Held near the right edge (half-way down), the canvas pans until the family shows up.
+    const edge = { x: canvas.x + canvas.width - 10, y: canvas.y + canvas.height / 2 };
+    await board.mouse.move(edge.x, edge.y, { steps: 10 });
+    await expect
+      .poll(async () => {
+        await board.mouse.move(edge.x, edge.y + 1); // a drag step, as a hand that holds
+        await board.mouse.move(edge.x, edge.y);
+        const box = await target.boundingBox();
+        return box !== null && box.x + box.width < canvas.x + canvas.width - 80;
+      })
+      .toBe(true);
+    // Away from the edge the canvas stops, and the family with it.
+    await board.mouse.move(edge.x - 150, edge.y, { steps: 3 });
+    const box = await settledBox(target);
+    await board.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 60), {
+      steps: 10,
+    });
+    await board.mouse.up();
+    await target.getByRole("button", { name: /mousse au chocolat/ }).waitFor();
+    expect(await board.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
   it("shows a co-facilitator's pointer on the other board", async () => {
     const [one, other] = [await openBoard(), await openBoard()];
     const canvas = await one.locator(".canvas").boundingBox();

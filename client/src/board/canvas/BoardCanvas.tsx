@@ -28,6 +28,7 @@ import { useDoc } from "../DocContext";
 import { PeerCursors } from "../PeerCursors";
 import { boardAnnouncements } from "./announcements";
 import { applyDrop } from "./applyDrop";
+import { CanvasAutoPan } from "./CanvasAutoPan";
 import { useCanvas } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
@@ -131,6 +132,10 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   }, [families, heights, fitToContent]);
 
   const presence = useCanvasPresence(view);
+  const panBy = useCallback(
+    (dx: number, dy: number) => setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy })),
+    [setView],
+  );
 
   const onDragStart = ({ active }: DragStartEvent) => {
     const what = parseDragged(active.id);
@@ -173,6 +178,8 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
       sensors={sensors}
       collisionDetection={collisions}
       measuring={MEASURING}
+      // The page must not scroll under a drag: CanvasAutoPan pans the canvas instead.
+      autoScroll={false}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
@@ -238,6 +245,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
           <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
         </div>
       </div>
+      <CanvasAutoPan viewportRef={viewportRef} panBy={panBy} />
       <DragOverlay dropAnimation={null}>
         {dragged ? <DragPreview dragged={dragged} /> : null}
       </DragOverlay>
