@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { compression } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
-import { precompileMessages } from "./client/build/precompileMessages";
-import { slimLogging } from "./client/build/slimLogging";
+import { precompileMessages } from "./client/build/precompileMessages.ts";
+import { slimLogging } from "./client/build/slimLogging.ts";
 
 // One config for the client build and every vitest project, so `npm test` and
 // `npm run build` agree on how TypeScript and the workspaces resolve.

@@ -45,7 +45,7 @@ import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
-import { boundsOf, fitTo } from "./viewport";
+import { boundsOf, fitTo, panBy } from "./viewport";
 import "./canvas.css";
 
 // The pointer decides for mouse and touch; the keyboard has no pointer, so its dragged
@@ -132,8 +132,8 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   }, [families, heights, fitToContent]);
 
   const presence = useCanvasPresence(view);
-  const panBy = useCallback(
-    (dx: number, dy: number) => setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy })),
+  const panCanvas = useCallback(
+    (dx: number, dy: number) => setView((v) => panBy(v, dx, dy)),
     [setView],
   );
 
@@ -245,7 +245,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
           <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
         </div>
       </div>
-      <CanvasAutoPan viewportRef={viewportRef} panBy={panBy} />
+      <CanvasAutoPan viewportRef={viewportRef} panBy={panCanvas} />
       <DragOverlay dropAnimation={null}>
         {dragged ? <DragPreview dragged={dragged} /> : null}
       </DragOverlay>

@@ -42,6 +42,17 @@ describe("viewport maths", () => {
     expect(toScreen(banded, 100, 50).top).toBeCloseTo(84);
   });
 
+  it("fits a 2,000-note board whole on a projector (issue 13: « Tout voir » left some out)", () => {
+    // 24 families of about 83 notes in five columns: 2,000 × 27,000 canvas pixels.
+    const content = { x: 0, y: 0, width: 2_000, height: 27_000 };
+    const view = fitTo(content, 1_600, 900, 24, 64);
+    const bottom = view.y + (content.y + content.height) * view.scale;
+    const right = view.x + (content.x + content.width) * view.scale;
+    expect(bottom).toBeLessThanOrEqual(900 - 24 + 0.01);
+    expect(right).toBeLessThanOrEqual(1_600 - 24 + 0.01);
+    expect(view.y).toBeGreaterThanOrEqual(64 + 24 - 0.01);
+  });
+
   it("bounds, intersections and rubber-band rects", () => {
     expect(
       boundsOf([

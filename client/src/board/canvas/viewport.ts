@@ -12,7 +12,8 @@ export interface Rect {
   height: number;
 }
 
-export const MIN_SCALE = 0.2;
+// Low enough for "Tout voir" to show a 2,000-note board whole (about 0.03 on a projector).
+export const MIN_SCALE = 0.02;
 export const MAX_SCALE = 3;
 export const IDENTITY: Viewport = { x: 0, y: 0, scale: 1 };
 

@@ -1,0 +1,77 @@
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { seededWorkshopPerFile } from "../support/seededWorkshop";
+
+const seeded = seededWorkshopPerFile();
+const pages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.context().close()));
+});
+
+async function projector(width: number, height: number): Promise<Page> {
+  const context = await seeded.browser.newContext({ viewport: { width, height }, locale: "fr-FR" });
+  const page = await context.newPage();
+  pages.push(page);
+  await page.goto(seeded.boardUrl);
+  await page.locator("section.cluster").first().waitFor();
+  return page;
+}
+
+/** Clusters whose box reaches outside the canvas's box. */
+const clustersOutsideCanvas = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector(".canvas")?.getBoundingClientRect();
+    if (!canvas) return ["no canvas"];
+    return Array.from(document.querySelectorAll<HTMLElement>("section.cluster"))
+      .filter((section) => {
+        const r = section.getBoundingClientRect();
+        return (
+          r.left < canvas.left - 1 ||
+          r.top < canvas.top - 1 ||
+          r.right > canvas.right + 1 ||
+          r.bottom > canvas.bottom + 1
+        );
+      })
+      .map((section) => section.querySelector("h2")?.textContent ?? "?");
+  });
+
+describe("the board on a projector", () => {
+  it.each([
+    [1920, 1080],
+    [1280, 720],
+  ])(
+    "at %i×%i, full screen fills the screen without scrolling, join code in view",
+    async (width, height) => {
+      const page = await projector(width, height);
+      await page.getByRole("button", { name: "Plein écran", exact: true }).click();
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const board = document.querySelector<HTMLElement>(".board");
+            const canvas = document.querySelector(".canvas")?.getBoundingClientRect();
+            return (
+              board !== null &&
+              board.scrollHeight <= board.clientHeight + 1 &&
+              canvas !== undefined &&
+              canvas.bottom <= window.innerHeight + 1 &&
+              canvas.height > window.innerHeight / 2
+            );
+          }),
+        )
+        .toBe(true);
+      // Latecomers can still join: the code is on screen.
+      const code = await page.getByTestId("join-code").boundingBox();
+      expect(code).not.toBeNull();
+      expect((code?.y ?? Number.POSITIVE_INFINITY) + (code?.height ?? 0)).toBeLessThanOrEqual(
+        height,
+      );
+
+      // « Tout voir » shows every family whole.
+      await page.getByRole("button", { name: "Tout voir" }).click();
+      await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+      await page.getByRole("button", { name: "Quitter le plein écran" }).click();
+      await page.waitForFunction(() => document.fullscreenElement === null);
+    },
+  );
+});
