@@ -35,6 +35,21 @@ const clustersOutsideCanvas = (page: Page) =>
       .map((section) => section.querySelector("h2")?.textContent ?? "?");
   });
 
+describe("the board on a tablet and a laptop", () => {
+  it.each([
+    [1024, 768, 0.6],
+    [1280, 720, 0.45],
+  ])("at %i×%i the canvas is wide and its tools keep to one line", async (width, height, share) => {
+    const page = await projector(width, height);
+    const canvas = await page.locator(".canvas").boundingBox();
+    const tools = await page.locator(".canvas-tools").boundingBox();
+    expect(canvas?.width ?? 0).toBeGreaterThan(width * share);
+    // One line of 44-pixel tap targets, not the three rows a tablet had.
+    expect(tools?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(70);
+    await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+  });
+});
+
 describe("the board on a projector", () => {
   it.each([
     [1920, 1080],

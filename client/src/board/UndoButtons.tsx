@@ -20,9 +20,11 @@ export function UndoButtons({ shortcuts = true }: { shortcuts?: boolean }) {
         disabled={!board.canUndo}
         title={t("undo.undoHint")}
         aria-keyshortcuts="Control+Z Meta+Z"
+        aria-label={t("undo.undo")}
         onClick={board.undo}
       >
-        <span aria-hidden="true">↶</span> {t("undo.undo")}
+        <span aria-hidden="true">↶</span>{" "}
+        <span className="undo-buttons__label">{t("undo.undo")}</span>
       </button>
       <button
         type="button"
@@ -30,9 +32,11 @@ export function UndoButtons({ shortcuts = true }: { shortcuts?: boolean }) {
         disabled={!board.canRedo}
         title={t("undo.redoHint")}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        aria-label={t("undo.redo")}
         onClick={board.redo}
       >
-        <span aria-hidden="true">↷</span> {t("undo.redo")}
+        <span aria-hidden="true">↷</span>{" "}
+        <span className="undo-buttons__label">{t("undo.redo")}</span>
       </button>
     </div>
   );
