@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
@@ -47,6 +48,12 @@ describe("the board on a tablet and a laptop", () => {
     // One line of 44-pixel tap targets, not the three rows a tablet had.
     expect(tools?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(70);
     await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" ")}`)).toEqual(
+      [],
+    );
   });
 });
 

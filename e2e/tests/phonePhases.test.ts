@@ -96,7 +96,7 @@ describe("a phone through the workshop's phases", () => {
     await phone.getByRole("button", { name: "Enregistrer le contact" }).click();
     await phone.getByText(/Contact enregistré/).waitFor();
     await expectUsable(phone, "exchange");
-    await board.getByRole("button", { name: "Lancer un minuteur de 3 minutes" }).click();
+    await board.getByRole("button", { name: "Lancer un minuteur de 3 min" }).click();
     await phone.getByRole("timer").waitFor();
 
     // Closed: nothing to write, a summary of my skills; the countdown ends, and the

@@ -43,7 +43,9 @@ export function ReadinessPanel() {
       {readiness.rows.length === 0 ? (
         <p className="readiness__empty">{t("readiness.empty")}</p>
       ) : (
-        <ul className="readiness__list" aria-labelledby={`${id}-title`}>
+        // Focusable: the list scrolls when the room is large, and keyboards must reach it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region (WCAG 2.1.1).
+        <ul className="readiness__list" aria-labelledby={`${id}-title`} tabIndex={0}>
           {readiness.rows.map((row) => (
             <li
               key={row.key}

@@ -20,9 +20,9 @@ describe("TimerControl", () => {
   afterEach(() => vi.useRealTimers());
 
   it.each([
-    ["Lancer un minuteur de 3 minutes", 3],
-    ["Lancer un minuteur de 5 minutes", 5],
-    ["Lancer un minuteur de 10 minutes", 10],
+    ["Lancer un minuteur de 3 min", 3],
+    ["Lancer un minuteur de 5 min", 5],
+    ["Lancer un minuteur de 10 min", 10],
   ])("%s writes the countdown into the document", async (label, minutes) => {
     const { doc } = renderOnBoard(<TimerControl />, workshop());
     await userEvent.setup().click(screen.getByRole("button", { name: label }));
@@ -43,7 +43,7 @@ describe("TimerControl", () => {
     );
     const stop = screen.getByRole("button", { name: "Arrêter le minuteur" });
     expect(stop).toHaveProperty("disabled", true);
-    await user.click(screen.getByRole("button", { name: "Lancer un minuteur de 5 minutes" }));
+    await user.click(screen.getByRole("button", { name: "Lancer un minuteur de 5 min" }));
     expect(screen.getByRole("timer").textContent).toBe("05:00");
     expect(stop).toHaveProperty("disabled", false);
     await user.click(stop);
@@ -60,16 +60,16 @@ describe("TimerControl", () => {
       </>,
       workshop(),
     );
-    const extend = screen.getByRole("button", { name: "Ajouter une minute au minuteur" });
+    const extend = screen.getByRole("button", { name: "Ajouter 1 min au minuteur" });
     expect(extend).toHaveProperty("disabled", true);
-    await user.click(screen.getByRole("button", { name: "Lancer un minuteur de 3 minutes" }));
+    await user.click(screen.getByRole("button", { name: "Lancer un minuteur de 3 min" }));
     await user.click(extend);
     expect(screen.getByRole("timer").textContent).toBe("04:00");
   });
 
   it("waits for the document before offering to start", () => {
     renderOnBoard(<TimerControl />, new Y.Doc());
-    expect(screen.getByRole("button", { name: "Lancer un minuteur de 3 minutes" })).toHaveProperty(
+    expect(screen.getByRole("button", { name: "Lancer un minuteur de 3 min" })).toHaveProperty(
       "disabled",
       true,
     );
