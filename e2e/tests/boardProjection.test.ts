@@ -48,6 +48,16 @@ describe("the board on a tablet and a laptop", () => {
     // One line of 44-pixel tap targets, not the three rows a tablet had.
     expect(tools?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(70);
     await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+    // A note tapped low on the screen: its family picker shows whole, in the viewport.
+    await page.getByRole("button", { name: /faire du yoga/ }).click();
+    const picker = page.getByRole("region", { name: "1 post-it sélectionné" });
+    await expect
+      .poll(async () => {
+        const box = await picker.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= height;
+      })
+      .toBe(true);
+    await page.keyboard.press("Escape");
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();

@@ -25,6 +25,8 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   // "Nouvelle famille" asks for the name in the picker's field before creating anything.
   const [naming, setNaming] = useState(false);
   const atTop = useAwayFromSelection(selected);
+  const [section, setSection] = useState<HTMLElement | null>(null);
+  const inset = useOnScreenInset(section);
   // A new phase is a new step of the workshop: the sorting in progress does not follow it
   // (the selection gone, the effect below resets the field).
   useEffect(() => {
@@ -62,9 +64,11 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;
   return (
     <section
+      ref={setSection}
       className={
         atTop ? "sort-picker sort-picker--top canvas-overlay" : "sort-picker canvas-overlay"
       }
+      style={atTop ? { top: inset.top } : { bottom: inset.bottom }}
       aria-labelledby={`${id}-title`}
     >
       <div className="sort-picker__head">
@@ -181,4 +185,35 @@ function useAwayFromSelection(selected: ReadonlySet<string>): boolean {
     setAtTop(n.top + n.height / 2 > c.top + c.height / 2);
   }, [selected]);
   return atTop;
+}
+
+// From the canvas's bottom edge, or below its tools at the top (as the stylesheet places it).
+const MARGIN = 12;
+const BELOW_TOOLS = 72;
+
+/**
+ * How far from its canvas's top and bottom edges the picker must sit to be on screen: the
+ * page may have scrolled part of the canvas out of view (a tablet's canvas reaches below the
+ * fold; issue 13: the picker sat half off-screen).
+ */
+function useOnScreenInset(picker: HTMLElement | null): { top: number; bottom: number } {
+  const [inset, setInset] = useState({ top: BELOW_TOOLS, bottom: MARGIN });
+  useLayoutEffect(() => {
+    const canvas = picker?.closest(".canvas");
+    if (!canvas) return;
+    const update = () => {
+      const box = canvas.getBoundingClientRect();
+      const top = BELOW_TOOLS + Math.max(0, -box.top);
+      const bottom = MARGIN + Math.max(0, box.bottom - window.innerHeight);
+      setInset((now) => (now.top === top && now.bottom === bottom ? now : { top, bottom }));
+    };
+    update();
+    window.addEventListener("scroll", update, { passive: true });
+    window.addEventListener("resize", update);
+    return () => {
+      window.removeEventListener("scroll", update);
+      window.removeEventListener("resize", update);
+    };
+  }, [picker]);
+  return inset;
 }
