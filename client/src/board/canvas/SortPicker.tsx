@@ -1,4 +1,4 @@
-import type { RefObject } from "react";
+import type { CSSProperties, RefObject } from "react";
 import { useEffect, useId, useLayoutEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard } from "../../store/BoardStoreContext";
@@ -24,9 +24,8 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const [query, setQuery] = useState("");
   // "Nouvelle famille" asks for the name in the picker's field before creating anything.
   const [naming, setNaming] = useState(false);
-  const atTop = useAwayFromSelection(selected);
   const [section, setSection] = useState<HTMLElement | null>(null);
-  const inset = useOnScreenInset(section);
+  const place = usePlacement(section, selected);
   // A new phase is a new step of the workshop: the sorting in progress does not follow it
   // (the selection gone, the effect below resets the field).
   useEffect(() => {
@@ -66,9 +65,9 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
     <section
       ref={setSection}
       className={
-        atTop ? "sort-picker sort-picker--top canvas-overlay" : "sort-picker canvas-overlay"
+        place.atTop ? "sort-picker sort-picker--top canvas-overlay" : "sort-picker canvas-overlay"
       }
-      style={atTop ? { top: inset.top } : { bottom: inset.bottom }}
+      style={place.style}
       aria-labelledby={`${id}-title`}
     >
       <div className="sort-picker__head">
@@ -165,47 +164,47 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   );
 }
 
-/**
- * Whether the picker should sit at the top of the canvas: when the last selected note is in
- * its lower half, so the picker never covers the note just tapped (a double tap would land
- * on a family button instead).
- */
-function useAwayFromSelection(selected: ReadonlySet<string>): boolean {
-  const [atTop, setAtTop] = useState(false);
-  useLayoutEffect(() => {
-    const last = [...selected].at(-1);
-    if (last === undefined) return;
-    const canvas = document.querySelector(".canvas");
-    const note = [...(canvas?.querySelectorAll<HTMLElement>("[data-note-id]") ?? [])].find(
-      (element) => element.dataset.noteId === last,
-    );
-    if (!note || !canvas) return setAtTop(false);
-    const n = note.getBoundingClientRect();
-    const c = canvas.getBoundingClientRect();
-    setAtTop(n.top + n.height / 2 > c.top + c.height / 2);
-  }, [selected]);
-  return atTop;
-}
-
 // From the canvas's bottom edge, or below its tools at the top (as the stylesheet places it).
 const MARGIN = 12;
 const BELOW_TOOLS = 72;
+// Below this the picker scrolls within itself rather than shrink further.
+const MIN_HEIGHT = 140;
+
+interface Placement {
+  atTop: boolean;
+  style: CSSProperties;
+}
 
 /**
- * How far from its canvas's top and bottom edges the picker must sit to be on screen: the
- * page may have scrolled part of the canvas out of view (a tablet's canvas reaches below the
- * fold; issue 13: the picker sat half off-screen).
+ * Where the picker goes: in the part of the canvas that is on screen (the page may have
+ * scrolled some of it away: issue 13, the picker sat half off-screen), on the side of the
+ * last selected note with more room, and no taller than that room, so it never covers the
+ * note just tapped (a double tap would land on a family button instead).
  */
-function useOnScreenInset(picker: HTMLElement | null): { top: number; bottom: number } {
-  const [inset, setInset] = useState({ top: BELOW_TOOLS, bottom: MARGIN });
+function usePlacement(picker: HTMLElement | null, selected: ReadonlySet<string>): Placement {
+  const [place, setPlace] = useState<Placement>({ atTop: false, style: {} });
   useLayoutEffect(() => {
     const canvas = picker?.closest(".canvas");
     if (!canvas) return;
+    const last = [...selected].at(-1);
     const update = () => {
-      const box = canvas.getBoundingClientRect();
-      const top = BELOW_TOOLS + Math.max(0, -box.top);
-      const bottom = MARGIN + Math.max(0, box.bottom - window.innerHeight);
-      setInset((now) => (now.top === top && now.bottom === bottom ? now : { top, bottom }));
+      const c = canvas.getBoundingClientRect();
+      const top = Math.max(c.top, 0);
+      const bottom = Math.min(c.bottom, window.innerHeight);
+      const note = [...canvas.querySelectorAll<HTMLElement>("[data-note-id]")]
+        .find((element) => element.dataset.noteId === last)
+        ?.getBoundingClientRect();
+      const above = note ? note.top - top - BELOW_TOOLS - MARGIN : 0;
+      const below = note ? bottom - note.bottom - 2 * MARGIN : (bottom - top) / 2;
+      const atTop = above > below;
+      const style: CSSProperties = atTop
+        ? { top: top - c.top + BELOW_TOOLS, maxHeight: Math.max(MIN_HEIGHT, above) }
+        : { bottom: c.bottom - bottom + MARGIN, maxHeight: Math.max(MIN_HEIGHT, below) };
+      setPlace((now) =>
+        now.atTop === atTop && JSON.stringify(now.style) === JSON.stringify(style)
+          ? now
+          : { atTop, style },
+      );
     };
     update();
     window.addEventListener("scroll", update, { passive: true });
@@ -214,6 +213,6 @@ function useOnScreenInset(picker: HTMLElement | null): { top: number; bottom: nu
       window.removeEventListener("scroll", update);
       window.removeEventListener("resize", update);
     };
-  }, [picker]);
-  return inset;
+  }, [picker, selected]);
+  return place;
 }
