@@ -205,6 +205,45 @@ describe("sorting on the board with a mouse", () => {
     expect(await board.evaluate(() => window.scrollY)).toBe(scrolled);
   });
 
+  it("brings a family made from the picker into view", async () => {
+    const board = await openBoard();
+    const canvas = await settledBox(board.locator(".canvas"));
+    const zoomIn = board.locator(".canvas").getByRole("button", { name: "Zoomer", exact: true });
+    for (let i = 0; i < 2; i++) await zoomIn.click();
+    // Panned far away (the wheel pans the canvas): no family is in view.
+    await board.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    for (let i = 0; i < 10; i++) await board.mouse.wheel(-600, -600);
+    await expect
+      .poll(() =>
+        board.locator("section.cluster").evaluateAll(
+          (sections, box) =>
+            sections.filter((section) => {
+              const r = section.getBoundingClientRect();
+              return r.right > box.x && r.left < box.x + box.width && r.bottom > box.y;
+            }).length,
+          canvas,
+        ),
+      )
+      .toBe(0);
+    await board.getByRole("button", { name: /chanter/ }).click();
+    await board.getByRole("button", { name: "Nouvelle famille" }).click();
+    await board.getByRole("textbox", { name: /Nom de la nouvelle famille/ }).fill("Musique");
+    await board.keyboard.press("Enter");
+    const created = cluster(board, "Musique");
+    await created.getByRole("button", { name: /chanter/ }).waitFor();
+    await expect
+      .poll(async () => {
+        const box = await created.boundingBox();
+        return (
+          box !== null &&
+          box.x >= canvas.x &&
+          box.y >= canvas.y &&
+          box.x + box.width <= canvas.x + canvas.width
+        );
+      })
+      .toBe(true);
+  });
+
   it("shows a co-facilitator's pointer on the other board", async () => {
     const [one, other] = [await openBoard(), await openBoard()];
     const canvas = await one.locator(".canvas").boundingBox();

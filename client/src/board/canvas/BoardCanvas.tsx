@@ -21,6 +21,7 @@ import {
 import type { FamilyRecord } from "@troc/shared";
 import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
 import { selectNoteGroups } from "../../store/selectors";
@@ -45,7 +46,7 @@ import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
-import { boundsOf, fitTo, panBy } from "./viewport";
+import { boundsOf, fitTo, panBy, showRect } from "./viewport";
 import "./canvas.css";
 
 // The pointer decides for mouse and touch; the keyboard has no pointer, so its dragged
@@ -67,7 +68,7 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   const t = useT();
   const doc = useDoc();
   const store = useBoardStore();
-  const { selection } = useCanvas();
+  const { selection, revealFamily, revealing } = useCanvas();
   const families = useBoard((state) => state.families);
   const viewportRef = useRef<HTMLDivElement>(null);
   const { view, setView, pointerDown, pointerMove, pointerUp } = useViewport(viewportRef);
@@ -131,6 +132,16 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
     fitted.current = fitToContent();
   }, [families, heights, fitToContent]);
 
+  // A family this board just made comes into view once laid out (issue 13: made off-screen).
+  const toReveal = useStore(revealing, (state) => state.familyId);
+  useEffect(() => {
+    const rect = toReveal === null ? undefined : rects.get(toReveal);
+    const box = viewportRef.current?.getBoundingClientRect();
+    if (!rect || !box) return;
+    revealing.setState({ familyId: null });
+    setView((v) => showRect(v, rect, box.width, box.height, 24, TOOLS_BAND));
+  }, [toReveal, rects, revealing, setView]);
+
   const presence = useCanvasPresence(view);
   const panCanvas = useCallback(
     (dx: number, dy: number) => setView((v) => panBy(v, dx, dy)),
@@ -163,7 +174,8 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
       scale: view.scale,
     });
     if (plan === null) return;
-    applyDrop(doc, plan, t("canvas.newFamilyName"));
+    const created = applyDrop(doc, plan, t("canvas.newFamilyName"));
+    if (created) revealFamily(created);
     if (plan.kind !== "place-family" && plan.kind !== "merge") selection.clear();
   };
   const onDragCancel = () => {

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from "react";
+import { createStore } from "zustand/vanilla";
 import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
@@ -10,6 +11,10 @@ import { createSelectionStore } from "./selection";
 export function BoardWorkspace() {
   const selection = useMemo(() => createSelectionStore(), []);
   const armedNote = useMemo(() => createArmedNoteStore(), []);
+  const revealing = useMemo(
+    () => createStore<{ familyId: string | null }>()(() => ({ familyId: null })),
+    [],
+  );
   const picker = useRef<HTMLInputElement>(null);
   const typed = useRef("");
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
@@ -24,13 +29,15 @@ export function BoardWorkspace() {
         typed.current += letters;
         requestAnimationFrame(() => picker.current?.focus());
       },
+      revealing,
+      revealFamily: (familyId: string) => revealing.setState({ familyId }),
       takeTyped: () => {
         const letters = typed.current;
         typed.current = "";
         return letters;
       },
     }),
-    [selection, armedNote],
+    [selection, armedNote, revealing],
   );
   return (
     <CanvasProvider value={services}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
+import type { StoreApi } from "zustand/vanilla";
 import type { ArmedNoteStore } from "./noteDrag";
 import type { SelectionState, SelectionStore } from "./selection";
 
@@ -17,6 +18,10 @@ interface CanvasServices {
   focusPicker(typed?: string): void;
   /** Takes the letters `focusPicker` kept for the picker (once). */
   takeTyped(): string;
+  /** Asks the canvas to bring a family into view (one this board just made). */
+  revealFamily(familyId: string): void;
+  /** The family waiting to be brought into view, for the canvas. */
+  revealing: StoreApi<{ familyId: string | null }>;
 }
 
 const CanvasContext = createContext<CanvasServices | null>(null);

@@ -17,7 +17,7 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   const t = useT();
   const id = useId();
   const doc = useDoc();
-  const { selection, openNote, focusPicker, takeTyped } = useCanvas();
+  const { selection, openNote, focusPicker, takeTyped, revealFamily } = useCanvas();
   const selected = useSelection((state) => state.ids);
   const families = useBoard((state) => state.families);
   const phase = useBoard((state) => state.meta?.phase);
@@ -57,7 +57,9 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
     selection.clear();
   };
   const intoNewFamily = () => {
-    applyDrop(doc, { kind: "new-family", noteIds }, query.trim() || t("canvas.newFamilyName"));
+    const name = query.trim() || t("canvas.newFamilyName");
+    const created = applyDrop(doc, { kind: "new-family", noteIds }, name);
+    if (created) revealFamily(created);
     selection.clear();
   };
   const onlyNote = noteIds.length === 1 ? noteIds[0] : undefined;

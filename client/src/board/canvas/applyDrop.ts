@@ -12,8 +12,10 @@ import type { DropPlan } from "./dropPlan";
 /**
  * Carries out a drop on the document, as one transaction (one undo step). A note or family
  * deleted by someone else meanwhile makes the drop a no-op: the board already shows that.
+ * Returns the family it created, if it made one.
  */
-export function applyDrop(doc: Y.Doc, plan: DropPlan, newFamilyName: string): void {
+export function applyDrop(doc: Y.Doc, plan: DropPlan, newFamilyName: string): string | null {
+  let created: string | null = null;
   try {
     doc.transact(() => {
       switch (plan.kind) {
@@ -22,7 +24,8 @@ export function applyDrop(doc: Y.Doc, plan: DropPlan, newFamilyName: string): vo
           break;
         case "new-family": {
           const color = nextFamilyColor(doc);
-          moveNotes(doc, plan.noteIds, createFamily(doc, { name: newFamilyName, color }));
+          created = createFamily(doc, { name: newFamilyName, color });
+          moveNotes(doc, plan.noteIds, created);
           break;
         }
         case "merge":
@@ -35,5 +38,7 @@ export function applyDrop(doc: Y.Doc, plan: DropPlan, newFamilyName: string): vo
     });
   } catch (error) {
     if (!(error instanceof TrocNotFoundError)) throw error;
+    created = null; // the transaction was cut short: nothing to show
   }
+  return created;
 }

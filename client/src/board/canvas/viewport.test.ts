@@ -7,6 +7,7 @@ import {
   MAX_SCALE,
   MIN_SCALE,
   rectFromPoints,
+  showRect,
   toCanvas,
   toScreen,
   zoomAt,
@@ -51,6 +52,20 @@ describe("viewport maths", () => {
     expect(bottom).toBeLessThanOrEqual(900 - 24 + 0.01);
     expect(right).toBeLessThanOrEqual(1_600 - 24 + 0.01);
     expect(view.y).toBeGreaterThanOrEqual(64 + 24 - 0.01);
+  });
+
+  it("pans as little as needed to show a rect, keeping the zoom", () => {
+    const view = { x: 0, y: 0, scale: 0.5 };
+    const inView = { x: 100, y: 200, width: 200, height: 200 };
+    expect(showRect(view, inView, 1000, 800, 24, 64)).toBe(view);
+    // Off to the right: brought in against the right margin.
+    const right = showRect(view, { x: 2_400, y: 200, width: 360, height: 400 }, 1000, 800, 24, 64);
+    expect(right.scale).toBe(0.5);
+    expect(right.x + (2_400 + 360) * 0.5).toBe(1000 - 24);
+    expect(right.y).toBe(0);
+    // Above the top band: brought below it; too tall to fit, its top shows.
+    const tall = showRect(view, { x: 100, y: -500, width: 200, height: 4_000 }, 1000, 800, 24, 64);
+    expect(tall.y + -500 * 0.5).toBe(64 + 24);
   });
 
   it("bounds, intersections and rubber-band rects", () => {

@@ -92,3 +92,28 @@ export const rectFromPoints = (ax: number, ay: number, bx: number, by: number): 
   width: Math.abs(bx - ax),
   height: Math.abs(by - ay),
 });
+
+/**
+ * The viewport, panned as little as needed (the zoom kept) for `rect` to be on screen, in a
+ * screen of `width` × `height` with a margin and a band left free at the top; unchanged when it
+ * already is. Too big to fit, its top-left corner shows.
+ */
+export function showRect(
+  view: Viewport,
+  rect: Rect,
+  width: number,
+  height: number,
+  margin = 24,
+  topBand = 0,
+): Viewport {
+  const axis = (start: number, size: number, from: number, to: number): number => {
+    const low = from + margin;
+    const high = to - margin;
+    if (size > high - low || start < low) return low - start;
+    if (start + size > high) return high - (start + size);
+    return 0;
+  };
+  const dx = axis(view.x + rect.x * view.scale, rect.width * view.scale, 0, width);
+  const dy = axis(view.y + rect.y * view.scale, rect.height * view.scale, topBand, height);
+  return dx === 0 && dy === 0 ? view : { ...view, x: view.x + dx, y: view.y + dy };
+}
