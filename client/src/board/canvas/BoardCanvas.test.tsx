@@ -293,6 +293,32 @@ describe("the board canvas", () => {
     expect(readNote(doc, yoga.id)?.familyId).toBe(order[2]);
   });
 
+  it("offers a corner to make a new family only while a note is dragged; a drop there makes one", async () => {
+    const { doc } = renderBoard();
+    layOutInARow(doc);
+    const yoga = poolNote(doc, "faire du yoga");
+    const zone = () => document.querySelector(".new-zone");
+    expect(zone()).toBeNull(); // at rest it would sit over the clusters in that corner
+    const before = readFamilies(doc).length;
+    fireEvent.pointerDown(noteButton(yoga.id), { clientX: 80, clientY: 100 });
+    fireEvent.mouseDown(noteButton(yoga.id), { button: 0, clientX: 80, clientY: 100 });
+    for (const [x, y] of [
+      [100, 120],
+      [3000, 3000],
+      [5005, 5005],
+    ])
+      fireEvent.mouseMove(document, { clientX: x, clientY: y });
+    await waitFor(() => expect(zone()).not.toBeNull());
+    await tick();
+    fireEvent.mouseMove(document, { clientX: 5005, clientY: 5005 });
+    await tick();
+    fireEvent.mouseUp(document, { clientX: 5005, clientY: 5005 });
+    await tick();
+    expect(readFamilies(doc)).toHaveLength(before + 1);
+    expect(readNote(doc, yoga.id)?.familyId).toBe(readFamilies(doc).at(-1)?.id);
+    await waitFor(() => expect(zone()).toBeNull());
+  });
+
   it("describes how to drag a note to screen readers once it has the focus", async () => {
     const { doc } = renderBoard();
     const note = noteButton(poolNote(doc, "faire du yoga").id);

@@ -1,9 +1,18 @@
-import { useDroppable } from "@dnd-kit/core";
+import { useDndContext, useDroppable } from "@dnd-kit/core";
 import { useT } from "../../i18n/i18n";
-import { NEW_FAMILY_DROP_ID } from "./dragIds";
+import { NEW_FAMILY_DROP_ID, parseDragged } from "./dragIds";
 
-/** Drop notes here to make a family of them (named "Nouvelle famille", renamed in place). */
+/**
+ * While notes are dragged, a corner of the canvas to drop them in to make a family of them
+ * (named "Nouvelle famille", renamed in place). Only then: at rest it would sit over the
+ * clusters that reach that corner (issue 13).
+ */
 export function NewFamilyZone() {
+  const { active } = useDndContext();
+  return active && parseDragged(active.id)?.kind === "note" ? <Zone /> : null;
+}
+
+function Zone() {
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: NEW_FAMILY_DROP_ID });
   return (
