@@ -2,7 +2,7 @@
 // step in view and every hint meant for a touch screen.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { newPhoneContext } from "../support/browser";
+import { newBoardContext, newPhoneContext } from "../support/browser";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
 const seeded = seededWorkshopPerFile();
@@ -72,5 +72,23 @@ describe("a small touch phone", () => {
     await mine.getByRole("button", { name: "Approfondir" }).tap();
     await mine.getByText("lire une grille d'accords").waitFor();
     await context.close();
+  });
+
+  it("shows another phone the parts that deepen a skill, once the writing is over", async () => {
+    // The part the test above added, seen by someone else once the board moves to sorting.
+    const board = await (await newBoardContext(seeded.browser)).newPage();
+    await board.goto(seeded.boardUrl);
+    await board.getByRole("radio", { name: "Tri" }).check();
+    const context = await newPhoneContext(seeded.browser);
+    const phone = await context.newPage();
+    await phone.goto(`${seeded.server.base}/j/${seeded.workshop.joinCode}`);
+    await phone.getByLabel("Prénom ou pseudonyme").fill("Alix");
+    await phone.getByRole("button", { name: "Commencer" }).tap();
+    const parts = phone
+      .getByRole("region", { name: "Le tableau" })
+      .getByRole("list", { name: "Ce que ce savoir-faire demande" });
+    await parts.getByText("lire une grille d'accords").waitFor();
+    await board.getByRole("radio", { name: "Écriture" }).check();
+    await Promise.all([context.close(), board.context().close()]);
   });
 });

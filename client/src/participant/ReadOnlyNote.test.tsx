@@ -1,5 +1,5 @@
 import { act, screen } from "@testing-library/react";
-import { addNote, initWorkshop, setShowAuthors } from "@troc/shared";
+import { addNote, addPart, initWorkshop, readNotes, setPhase, setShowAuthors } from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { renderOnBoard } from "../test/renderOnBoard";
@@ -45,5 +45,15 @@ describe("ReadOnlyNote on a phone", () => {
     expect(screen.getByText("à moi")).toBeTruthy();
     act(() => setShowAuthors(doc, true));
     expect(screen.getByText("par Sam")).toBeTruthy();
+  });
+
+  it("shows how others deepened their skills once the writing is over", async () => {
+    const { doc } = board();
+    const samNote = readNotes(doc).find((note) => note.authorId === "p-sam")?.id ?? "";
+    act(() => addPart(doc, samNote, { type: "savoir-faire", text: "lire un contrat de travail" }));
+    expect(screen.queryByText("lire un contrat de travail")).toBeNull(); // still writing
+    act(() => setPhase(doc, "sorting"));
+    const parts = await screen.findByRole("list", { name: "Ce que ce savoir-faire demande" });
+    expect(parts.textContent).toBe("Savoir-faire lire un contrat de travail");
   });
 });

@@ -28,6 +28,8 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
     useMemo(() => makeSelectIsInterested(noteId, participantId), [noteId, participantId]),
   );
   const showAuthors = useBoard(selectShowAuthors);
+  // Once the writing is over, the group sees how each skill was deepened.
+  const deepened = useBoard((state) => state.meta !== null && state.meta.phase !== "writing");
   if (!note) return null;
   const mine = note.authorId === participantId;
   return (
@@ -37,6 +39,18 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
         <span className="postit__mine">{t("participant.mine")}</span>
       ) : showAuthors ? (
         <span className="postit__author">{t("participant.by", { name: note.authorName })}</span>
+      ) : null}
+      {deepened && note.parts.length > 0 ? (
+        <ul className="postit__parts" aria-label={t("participant.partsLabel")}>
+          {note.parts.map((part, i) => (
+            // Parts have no ids; their order is the note's own, and a list is redrawn whole.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={i}>
+              <span className="postit__part-type">{t(`participant.partTypes.${part.type}`)}</span>{" "}
+              {part.text}
+            </li>
+          ))}
+        </ul>
       ) : null}
       {exchange && mine ? <InterestedNames noteId={note.id} /> : null}
       {exchange && !mine ? (
