@@ -59,6 +59,10 @@ export const frBoard = {
     "Atelier clôturé : merci à toutes et à tous ! La carte des compétences s'exporte à tout moment.",
   "board.kinds.offer": "propose",
   "board.kinds.need": "cherche",
+  "canvas.filter": "Afficher",
+  "canvas.filters.all": "Tous les post-its",
+  "canvas.filters.offer": "Je propose",
+  "canvas.filters.need": "Je cherche",
   "board.interested": "{count, plural, one {# intéressé·e} other {# intéressé·es}}",
   "board.silentWriting":
     "Écriture silencieuse (les participants ne voient pas les post-its des autres)",

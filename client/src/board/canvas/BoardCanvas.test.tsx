@@ -319,6 +319,27 @@ describe("the board canvas", () => {
     await waitFor(() => expect(zone()).toBeNull());
   });
 
+  it("fades the notes the filter leaves out: offers, needs or all", async () => {
+    const doc = strasbourgDoc();
+    const need = addNote(doc, {
+      text: "trouver un local",
+      color: "blue",
+      authorId: "p-bob",
+      authorName: "Bob",
+      kind: "need",
+    });
+    const { user } = renderBoard(doc);
+    const plain = poolNote(doc, "faire du yoga").id;
+    const dimmed = (id: string) => noteButton(id).classList.contains("canvas-note--dimmed");
+    expect([dimmed(need), dimmed(plain)]).toEqual([false, false]);
+    await user.click(screen.getByRole("radio", { name: "Je cherche" }));
+    expect([dimmed(need), dimmed(plain)]).toEqual([false, true]);
+    await user.click(screen.getByRole("radio", { name: "Je propose" }));
+    expect([dimmed(need), dimmed(plain)]).toEqual([true, true]);
+    await user.click(screen.getByRole("radio", { name: "Tous les post-its" }));
+    expect([dimmed(need), dimmed(plain)]).toEqual([false, false]);
+  });
+
   it("describes how to drag a note to screen readers once it has the focus", async () => {
     const { doc } = renderBoard();
     const note = noteButton(poolNote(doc, "faire du yoga").id);

@@ -3,6 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
+import { createNoteFilterStore, NoteFilter } from "./NoteFilter";
 import { createArmedNoteStore } from "./noteDrag";
 import { SortPicker } from "./SortPicker";
 import { createSelectionStore } from "./selection";
@@ -11,6 +12,7 @@ import { createSelectionStore } from "./selection";
 export function BoardWorkspace() {
   const selection = useMemo(() => createSelectionStore(), []);
   const armedNote = useMemo(() => createArmedNoteStore(), []);
+  const noteFilter = useMemo(() => createNoteFilterStore(), []);
   const revealing = useMemo(
     () => createStore<{ familyId: string | null }>()(() => ({ familyId: null })),
     [],
@@ -22,6 +24,7 @@ export function BoardWorkspace() {
     () => ({
       selection,
       armedNote,
+      noteFilter,
       openNote: setOpenNoteId,
       // The picker appears with the selection, so focus it once React has drawn it; letters
       // typed until then wait here for the picker to take them as it gets the focus.
@@ -37,10 +40,11 @@ export function BoardWorkspace() {
         return letters;
       },
     }),
-    [selection, armedNote, revealing],
+    [selection, armedNote, noteFilter, revealing],
   );
   return (
     <CanvasProvider value={services}>
+      <NoteFilter />
       <BoardCanvas overlay={<SortPicker inputRef={picker} />} />
       <NoteDetailDialog noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
     </CanvasProvider>

@@ -2,11 +2,14 @@ import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
+import type { NoteFilterStore } from "./NoteFilter";
 import type { ArmedNoteStore } from "./noteDrag";
 import type { SelectionState, SelectionStore } from "./selection";
 
 interface CanvasServices {
   selection: SelectionStore;
+  /** Which notes are shown plainly, the others dimmed (offers, needs, all). */
+  noteFilter: NoteFilterStore;
   /** The one note a drag can start from (see noteDrag.tsx). */
   armedNote: ArmedNoteStore;
   /** Opens a note to deepen it (its parts). */

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { makeSelectAuthorsOf, selectShowAuthors } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
+import { isFilteredOut } from "./NoteFilter";
 import type { NoteDrag } from "./noteDrag";
 import { NoteDragBinding } from "./noteDrag";
 import { isTypedLetter } from "./typedLetter";
@@ -21,8 +22,10 @@ import { isTypedLetter } from "./typedLetter";
 export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string }) {
   const color = useBoard((state) => state.notes[noteId]?.color);
   const selected = useSelection((state) => state.ids.has(noteId));
-  const { selection, openNote, focusPicker, armedNote } = useCanvas();
+  const { selection, openNote, focusPicker, armedNote, noteFilter } = useCanvas();
   const armed = useStore(armedNote, (state) => state.id === noteId);
+  const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
+  const dimmed = useStore(noteFilter, (state) => isFilteredOut(state.kind, kind));
   const [drag, setDrag] = useState<NoteDrag | null>(null);
   if (color === undefined) return null;
   const arm = () => {
@@ -54,6 +57,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
   const classes = ["postit", `postit--${color}`, "canvas-note"];
   if (selected) classes.push("canvas-note--selected");
   if (drag?.isDragging) classes.push("canvas-note--dragging");
+  if (dimmed) classes.push("canvas-note--dimmed");
   return (
     <button
       type="button"
