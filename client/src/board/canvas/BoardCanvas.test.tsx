@@ -113,6 +113,27 @@ describe("the board canvas", () => {
     expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Négociation"));
   });
 
+  it("sorts with letters and Enter typed so fast the picker had not yet taken the focus", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    await user.click(noteButton(yoga.id));
+    // All on the note, in one go: the picker gets the focus only at the next frame.
+    for (const key of ["n", "é", "g", "Enter"]) fireEvent.keyDown(noteButton(yoga.id), { key });
+    await waitFor(() =>
+      expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Négociation")),
+    );
+  });
+
+  it("opens the picker without sorting on an Enter alone", async () => {
+    const { doc, user } = renderBoard();
+    const yoga = poolNote(doc, "faire du yoga");
+    act(() => noteButton(yoga.id).focus());
+    await user.keyboard("{Enter}");
+    const picker = await screen.findByRole("region", { name: "1 post-it sélectionné" });
+    await waitFor(() => expect(document.activeElement).toBe(within(picker).getByRole("textbox")));
+    expect(readNote(doc, yoga.id)?.familyId).toBeNull();
+  });
+
   it("takes letters typed with the focus nowhere (a tablet's tap) to the picker too", async () => {
     const { doc, user } = renderBoard();
     const yoga = poolNote(doc, "faire du yoga");

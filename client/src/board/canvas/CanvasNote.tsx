@@ -9,7 +9,7 @@ import { useCanvas, useSelection } from "./CanvasContext";
 import { isFilteredOut } from "./NoteFilter";
 import type { NoteDrag } from "./noteDrag";
 import { NoteDragBinding } from "./noteDrag";
-import { isTypedLetter } from "./typedLetter";
+import { isTypedLetter, TYPED_ENTER } from "./typedLetter";
 
 /**
  * A post-it on the board: drag it (mouse, touch, keyboard), click to select it, Shift/Ctrl
@@ -51,7 +51,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       selection.toggle(noteId);
     } else {
       selection.selectOnly(noteId);
-      focusPicker();
+      focusPicker(TYPED_ENTER);
     }
   };
   const classes = ["postit", `postit--${color}`, "canvas-note"];

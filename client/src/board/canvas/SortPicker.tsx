@@ -6,7 +6,7 @@ import { useDoc } from "../DocContext";
 import { applyDrop } from "./applyDrop";
 import { useCanvas, useSelection } from "./CanvasContext";
 import { matchFamilies } from "./familyMatch";
-import { isTextField, isTypedLetter } from "./typedLetter";
+import { isTextField, isTypedLetter, TYPED_ENTER } from "./typedLetter";
 
 /**
  * Sorting without dragging: with notes selected (a tap, Shift/Ctrl clicks, a rubber band),
@@ -119,8 +119,14 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
         enterKeyHint="go"
         onChange={(event) => setQuery(event.target.value)}
         onFocus={() => {
-          const typed = takeTyped();
-          if (typed) setQuery((current) => current + typed);
+          const [letters = "", ...enters] = takeTyped().split(TYPED_ENTER);
+          const text = query + letters;
+          // An Enter pressed after the letters, before this field had the focus, sorts as it
+          // would have here; on its own (no letters) it only opened the picker.
+          const first =
+            enters.length > 0 && text.trim() !== "" ? matchFamilies(families, text)[0] : undefined;
+          if (first) sortInto(first.id);
+          else if (letters) setQuery(text);
         }}
         onKeyDown={(event) => {
           if (event.key === "Enter" && naming) {

@@ -13,3 +13,9 @@ export const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLTextAreaElement ||
   target instanceof HTMLSelectElement ||
   (target instanceof HTMLElement && target.isContentEditable);
+
+/**
+ * Stands for an Enter pressed on a note before the picker had the focus (a quick typist, a
+ * tablet's keyboard): kept with the letters, the picker then sorts as if it had been pressed there.
+ */
+export const TYPED_ENTER = "\n";
