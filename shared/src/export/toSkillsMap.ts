@@ -2,7 +2,6 @@ import type * as Y from "yjs";
 import { readFamilies } from "../model/families";
 import { readMeta } from "../model/meta";
 import { readNotesByFamily } from "../model/notes";
-import type { FamilyRecord } from "../schema/family";
 import type { NoteRecord } from "../schema/note";
 import { FACILITATOR_AUTHOR_ID } from "../schema/note";
 import { termList } from "../text/similarity";
@@ -92,7 +91,9 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
         id: person.id,
         name: person.name,
         skills: mine?.skills ?? [],
-        families: mine ? [...mine.families].sort((a, b) => a - b).map(familyName(families)) : [],
+        families: mine
+          ? [...mine.families].sort((a, b) => a - b).map((at) => families[at]?.name ?? "")
+          : [],
         ...(contact ? { contact } : {}),
       };
     })
@@ -129,11 +130,6 @@ export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsM
     exchanges: exchanges(all, named, authorOf),
   };
 }
-
-const familyName =
-  (families: readonly FamilyRecord[]) =>
-  (position: number): string =>
-    families[position]?.name ?? "";
 
 const offerFirst = (note: NoteRecord): number => (note.kind === "offer" ? 0 : 1);
 

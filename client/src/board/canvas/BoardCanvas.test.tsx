@@ -77,6 +77,13 @@ function layOutInARow(doc: Y.Doc): string[] {
 
 const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
+/** A mouse pressed on a note (pointerdown then mousedown, as a browser sends them) and moved. */
+function pressAndMove(noteId: string, moves: readonly (readonly [number, number])[]) {
+  fireEvent.pointerDown(noteButton(noteId), { clientX: 80, clientY: 100 });
+  fireEvent.mouseDown(noteButton(noteId), { button: 0, clientX: 80, clientY: 100 });
+  for (const [x, y] of moves) fireEvent.mouseMove(document, { clientX: x, clientY: y });
+}
+
 describe("the board canvas", () => {
   it("shows every note in its family's cluster or in the pool", () => {
     const { doc } = renderBoard();
@@ -304,10 +311,10 @@ describe("the board canvas", () => {
     const order = layOutInARow(doc);
     const yoga = poolNote(doc, "faire du yoga");
     // The browser's order for one press: pointerdown, then mousedown, with nothing in between.
-    fireEvent.pointerDown(noteButton(yoga.id), { clientX: 80, clientY: 100 });
-    fireEvent.mouseDown(noteButton(yoga.id), { button: 0, clientX: 80, clientY: 100 });
-    for (const x of [100, 400, 800, 900])
-      fireEvent.mouseMove(document, { clientX: x, clientY: 300 });
+    pressAndMove(
+      yoga.id,
+      [100, 400, 800, 900].map((x) => [x, 300] as const),
+    );
     await tick();
     fireEvent.mouseUp(document, { clientX: 900, clientY: 300 });
     await tick();
@@ -321,14 +328,11 @@ describe("the board canvas", () => {
     const zone = () => document.querySelector(".new-zone");
     expect(zone()).toBeNull(); // at rest it would sit over the clusters in that corner
     const before = readFamilies(doc).length;
-    fireEvent.pointerDown(noteButton(yoga.id), { clientX: 80, clientY: 100 });
-    fireEvent.mouseDown(noteButton(yoga.id), { button: 0, clientX: 80, clientY: 100 });
-    for (const [x, y] of [
+    pressAndMove(yoga.id, [
       [100, 120],
       [3000, 3000],
       [5005, 5005],
-    ])
-      fireEvent.mouseMove(document, { clientX: x, clientY: y });
+    ]);
     await waitFor(() => expect(zone()).not.toBeNull());
     await tick();
     fireEvent.mouseMove(document, { clientX: 5005, clientY: 5005 });

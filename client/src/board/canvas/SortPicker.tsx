@@ -67,9 +67,11 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
     <section
       ref={setSection}
       className={
-        place.atTop ? "sort-picker sort-picker--top canvas-overlay" : "sort-picker canvas-overlay"
+        "top" in place
+          ? "sort-picker sort-picker--top canvas-overlay"
+          : "sort-picker canvas-overlay"
       }
-      style={place.style}
+      style={place}
       aria-labelledby={`${id}-title`}
     >
       <div className="sort-picker__head">
@@ -178,10 +180,8 @@ const BELOW_TOOLS = 72;
 // Below this the picker scrolls within itself rather than shrink further.
 const MIN_HEIGHT = 140;
 
-interface Placement {
-  atTop: boolean;
-  style: CSSProperties;
-}
+/** Where the picker sits: `top` set when it goes above the tapped note, else `bottom`. */
+type Placement = Pick<CSSProperties, "top" | "bottom" | "maxHeight">;
 
 /**
  * Where the picker goes: in the part of the canvas that is on screen (the page may have
@@ -190,7 +190,7 @@ interface Placement {
  * note just tapped (a double tap would land on a family button instead).
  */
 function usePlacement(picker: HTMLElement | null, selected: ReadonlySet<string>): Placement {
-  const [place, setPlace] = useState<Placement>({ atTop: false, style: {} });
+  const [place, setPlace] = useState<Placement>({});
   useLayoutEffect(() => {
     const canvas = picker?.closest(".canvas");
     if (!canvas) return;
@@ -204,14 +204,15 @@ function usePlacement(picker: HTMLElement | null, selected: ReadonlySet<string>)
         ?.getBoundingClientRect();
       const above = note ? note.top - top - BELOW_TOOLS - MARGIN : 0;
       const below = note ? bottom - note.bottom - 2 * MARGIN : (bottom - top) / 2;
-      const atTop = above > below;
-      const style: CSSProperties = atTop
-        ? { top: top - c.top + BELOW_TOOLS, maxHeight: Math.max(MIN_HEIGHT, above) }
-        : { bottom: c.bottom - bottom + MARGIN, maxHeight: Math.max(MIN_HEIGHT, below) };
+      const next: Placement =
+        above > below
+          ? { top: top - c.top + BELOW_TOOLS, maxHeight: Math.max(MIN_HEIGHT, above) }
+          : { bottom: c.bottom - bottom + MARGIN, maxHeight: Math.max(MIN_HEIGHT, below) };
+      // Scrolling calls this often: an unchanged place keeps its object, and no render.
       setPlace((now) =>
-        now.atTop === atTop && JSON.stringify(now.style) === JSON.stringify(style)
+        now.top === next.top && now.bottom === next.bottom && now.maxHeight === next.maxHeight
           ? now
-          : { atTop, style },
+          : next,
       );
     };
     update();
