@@ -88,20 +88,27 @@ async function until(check: () => boolean, what: string): Promise<void> {
 /**
  * Creates the Strasbourg workshop on a running server, as it stood after sorting: ten people
  * wrote its skills from their phones, the facilitator made the nine families and sorted all
- * but the personal skills. `sorted: false` leaves every note in the pool.
+ * but the personal skills. `sorted: false` leaves every note in the pool; `familyNotes` makes
+ * the families hold that many notes, the fixture's skills written again by others.
  */
 export async function seedStrasbourg(
   base: string,
   wsBase: string,
-  options = { sorted: true },
+  options: { sorted: boolean; familyNotes?: number } = { sorted: true },
 ): Promise<Workshop> {
   const fixture = loadStrasbourg();
   const workshop = await post<Workshop>(`${base}/api/workshops`, {
     title: fixture.title,
     prompt: fixture.prompt,
   });
+  const sorted = fixture.families.flatMap((f) =>
+    f.skills.map((text) => ({ text, family: f.name })),
+  );
   const skills = [
-    ...fixture.families.flatMap((f) => f.skills.map((text) => ({ text, family: f.name }))),
+    ...Array.from(
+      { length: options.familyNotes ?? sorted.length },
+      (_, i) => sorted[i % sorted.length] ?? { text: "", family: null },
+    ),
     ...fixture.unsorted_personal.map((text) => ({ text, family: null })),
   ];
   const phones = await Promise.all(

@@ -167,7 +167,13 @@ describe("sorting on the board with a mouse", () => {
     await settledBox(cluster(board, "Gestion et organisation"));
     const canvas = await settledBox(board.locator(".canvas"));
     // Zoomed in, the families on the right reach beyond the canvas's right edge.
-    const target = cluster(board, "Gestion et organisation");
+    const rightmost = await board.locator("section.cluster").evaluateAll((sections) =>
+      sections
+        .map((s) => ({ right: s.getBoundingClientRect().right, name: s.querySelector("h2") }))
+        .sort((a, b) => b.right - a.right)[0]
+        ?.name?.textContent?.trim(),
+    );
+    const target = cluster(board, rightmost ?? "?");
     const beyondRightEdge = async () => {
       const box = await target.boundingBox();
       return box !== null && box.x + box.width > canvas.x + canvas.width;

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
+import { seedStrasbourg } from "../support/strasbourg";
 
 const seeded = seededWorkshopPerFile();
 const pages: Page[] = [];
@@ -9,11 +10,11 @@ afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.context().close()));
 });
 
-async function projector(width: number, height: number): Promise<Page> {
+async function projector(width: number, height: number, url = seeded.boardUrl): Promise<Page> {
   const context = await seeded.browser.newContext({ viewport: { width, height }, locale: "fr-FR" });
   const page = await context.newPage();
   pages.push(page);
-  await page.goto(seeded.boardUrl);
+  await page.goto(url);
   await page.locator("section.cluster").first().waitFor();
   return page;
 }
@@ -35,6 +36,52 @@ const clustersOutsideCanvas = (page: Page) =>
       })
       .map((section) => section.querySelector("h2")?.textContent ?? "?");
   });
+
+/** The smallest note text in the families, in screen pixels (font size times the zoom). */
+const smallestFamilyNoteText = (page: Page) =>
+  page.evaluate(() => {
+    const plane = document.querySelector(".canvas__plane");
+    if (!plane) return 0;
+    const scale = new DOMMatrix(getComputedStyle(plane).transform).a;
+    const sizes = Array.from(document.querySelectorAll(".cluster .postit__text")).map(
+      (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+    );
+    return sizes.length === 0 ? 0 : Math.min(...sizes);
+  });
+
+describe("the board as a projector shows it", () => {
+  it("at 1920×1080, 60 notes in families read at 20 px or more once « Tout voir », drawer folded", async () => {
+    const { base, wsBase } = seeded.server;
+    const big = await seedStrasbourg(base, wsBase, { sorted: true, familyNotes: 60 });
+    const page = await projector(
+      1920,
+      1080,
+      `${base}/b/${big.workshopId}#key=${big.facilitatorKey}&code=${big.joinCode}`,
+    );
+    await expect.poll(() => page.locator(".cluster [data-note-id]").count()).toBe(60);
+    // The controls sit in a drawer beside the canvas, which folds away for projecting.
+    const tools = page.getByRole("button", { name: "Outils", exact: true });
+    await expect.poll(() => tools.getAttribute("aria-expanded")).toBe("true");
+    await tools.click();
+    await expect.poll(() => page.getByRole("radio", { name: "Tri" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Tout voir" }).click();
+    await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+    await expect.poll(() => smallestFamilyNoteText(page)).toBeGreaterThanOrEqual(20);
+    // One screen, no page scroll, a one-line header, the join code in its corner.
+    const layout = await page.evaluate(() => {
+      const board = document.querySelector<HTMLElement>(".board");
+      const header = document.querySelector(".board__header")?.getBoundingClientRect();
+      return {
+        scrolls: board === null || board.scrollHeight > board.clientHeight + 1,
+        header: header?.height ?? Number.POSITIVE_INFINITY,
+      };
+    });
+    expect(layout).toEqual({ scrolls: false, header: expect.any(Number) });
+    expect(layout.header).toBeLessThan(80);
+    const code = await page.getByTestId("join-code").boundingBox();
+    expect((code?.y ?? Number.POSITIVE_INFINITY) + (code?.height ?? 0)).toBeLessThanOrEqual(1080);
+  });
+});
 
 describe("the board on a tablet and a laptop", () => {
   it.each([
@@ -58,9 +105,8 @@ describe("the board on a tablet and a laptop", () => {
       })
       .toBe(true);
     await page.keyboard.press("Escape");
-    // A note tapped on the canvas, the page scrolled: the picker leaves it uncovered, so a
-    // second tap (a double tap opens the note) still lands on it.
-    await page.mouse.wheel(0, 400);
+    // A note tapped on the canvas: the picker leaves it uncovered, so a second tap (a double
+    // tap opens the note) still lands on it.
     const note = page.getByRole("button", { name: /monter un budget/ });
     await note.click();
     await expect

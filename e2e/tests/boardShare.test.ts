@@ -45,6 +45,8 @@ describe("sharing the board", () => {
       .first()
       .waitFor();
     // And it is a facilitator's board: the phase control works from there.
+    // A tablet's controls sit in the folded drawer.
+    await second.getByRole("button", { name: "Outils", exact: true, expanded: false }).click();
     await second.getByRole("radio", { name: "Tri" }).check();
     await expect
       .poll(() => board.getByRole("radio", { name: "Tri" }).isChecked(), { timeout: 15_000 })

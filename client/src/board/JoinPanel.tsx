@@ -5,22 +5,31 @@ import { JoinDialog } from "./JoinDialog";
 import { QrCode } from "./QrCode";
 import { usePublicUrl } from "./usePublicUrl";
 
-/** The join code, link and QR code, sized to be read from the back of the room. */
-export function JoinPanel({ joinCode }: { joinCode: string | null }) {
+/**
+ * The join code, link and QR code: large, to be read from the back of the room, or in a
+ * corner once the workshop is under way (the same, large, on demand).
+ */
+export function JoinPanel({
+  joinCode,
+  size = "large",
+}: {
+  joinCode: string | null;
+  size?: "large" | "corner";
+}) {
   const t = useT();
   const base = usePublicUrl();
   const [enlarged, setEnlarged] = useState(false);
   const enlarge = useRef<HTMLButtonElement>(null);
   if (joinCode === null) {
     return (
-      <aside className="join-panel" aria-label={t("board.joinHeading")}>
+      <aside className={`join-panel join-panel--${size}`} aria-label={t("board.joinHeading")}>
         <p className="join-panel__missing">{t("board.joinCodeUnknown")}</p>
       </aside>
     );
   }
   const url = `${base}${participantPath(joinCode)}`;
   return (
-    <aside className="join-panel" aria-labelledby="join-panel-title">
+    <aside className={`join-panel join-panel--${size}`} aria-labelledby="join-panel-title">
       <h2 id="join-panel-title" className="join-panel__title">
         {t("board.joinHeading")}
       </h2>

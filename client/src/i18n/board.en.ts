@@ -14,6 +14,8 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "board.missingKey": "This board needs the facilitator key.",
   "board.missingKeyHint":
     "Open the link you got when you created the workshop (it contains #key=…) on this device.",
+  "board.drawer": "Facilitation tools",
+  "board.drawerToggle": "Tools",
   "board.joinHeading": "Join the workshop",
   "board.joinCodeLabel": "Code",
   "board.joinUrlLabel": "or open",

@@ -15,6 +15,8 @@ export const frBoard = {
   "board.missingKey": "Ce tableau demande la clé d'animation.",
   "board.missingKeyHint":
     "Ouvrez le lien reçu à la création de l'atelier (il contient #key=…) sur cet appareil.",
+  "board.drawer": "Outils de l'animation",
+  "board.drawerToggle": "Outils",
   "board.joinHeading": "Rejoignez l'atelier",
   "board.joinCodeLabel": "Code",
   "board.joinUrlLabel": "ou ouvrez",

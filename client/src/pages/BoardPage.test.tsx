@@ -1,8 +1,15 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { addNote, readFamilies, readMeta, readNotesByFamily, setPhase } from "@troc/shared";
-import { describe, expect, it } from "vitest";
-import type * as Y from "yjs";
+import {
+  addNote,
+  initWorkshop,
+  readFamilies,
+  readMeta,
+  readNotesByFamily,
+  setPhase,
+} from "@troc/shared";
+import { describe, expect, it, vi } from "vitest";
+import * as Y from "yjs";
 import { loadFacilitatorKey, loadJoinCode, saveFacilitatorKey } from "../session/storage";
 import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
 import { renderWithServices } from "../test/renderWithServices";
@@ -51,6 +58,35 @@ const noteElement = (root: HTMLElement, noteId: string): HTMLElement => {
 };
 
 describe("BoardPage", () => {
+  it("folds its drawer of controls, and this browser remembers it", async () => {
+    const { user, view } = openBoard(strasbourgDoc());
+    const toggle = screen.getByRole("button", { name: "Outils" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("radio", { name: "Tri" })).toBeTruthy();
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("radio", { name: "Tri" })).toBeNull();
+    view.unmount();
+    openBoard(strasbourgDoc());
+    expect(screen.getByRole("button", { name: "Outils" }).getAttribute("aria-expanded")).toBe(
+      "false",
+    );
+    expect(screen.queryByRole("radio", { name: "Tri" })).toBeNull();
+  });
+
+  it("shows the join panel large on an empty board, small in a corner once notes come in", async () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: "Atelier", prompt: "Vos compétences ?" });
+    openBoard(doc);
+    const panel = () => screen.getByTestId("join-code").closest(".join-panel");
+    expect(panel()?.classList.contains("join-panel--large")).toBe(true);
+    act(() => {
+      addNote(doc, { text: "chanter", color: "yellow", authorId: "p-1", authorName: "Léa" });
+    });
+    await vi.waitFor(() => expect(panel()?.classList.contains("join-panel--corner")).toBe(true));
+    expect(screen.getByTestId("join-code").textContent).toBe("AB12CD");
+  });
+
   it("connects with the key from the fragment, remembers it, and takes it out of the URL", () => {
     const { connect } = openBoard(strasbourgDoc());
     expect(connect.calls).toEqual([{ workshopId: WORKSHOP, token: "facilitator-secret" }]);

@@ -1,9 +1,12 @@
 // First: the board's messages must be registered before any of its components renders.
 import "../i18n/boardMessages";
-import { useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { AuthorsSwitch } from "../board/AuthorsSwitch";
 import { BoardWorkspace } from "../board/canvas/BoardWorkspace";
+import { createNoteFilterStore, NoteFilter } from "../board/canvas/NoteFilter";
 import { DocProvider } from "../board/DocContext";
+import { DrawerToggle, useDrawer } from "../board/Drawer";
 import { DuplicatesPanel } from "../board/DuplicatesPanel";
 import { ExportMenu } from "../board/ExportMenu";
 import { JoinPanel } from "../board/JoinPanel";
@@ -67,34 +70,77 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
     <BoardStoreProvider store={session.store}>
       <DocProvider doc={session.doc}>
         <BoardAwarenessProvider awareness={session.awareness}>
-          <main className="board">
-            <BoardHeader workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
-            <ConnectionErrorNotice />
-            <div className="board__layout">
-              <div className="board__side">
-                <JoinPanel joinCode={secrets.joinCode ?? details?.joinCode ?? null} />
-                <PhaseControl />
-                <ReadinessPanel />
-                <TimerControl />
-                <AuthorsSwitch />
-                <SortingTools />
-                <ExportMenu workshopId={workshopId} facilitatorKey={secrets.facilitatorKey} />
-                <WorkshopDataCard
-                  workshopId={workshopId}
-                  facilitatorKey={secrets.facilitatorKey}
-                  details={details}
-                  onDeleted={() => setDeleted(true)}
-                />
-              </div>
-              <div className="board__main">
-                <NewFamilyForm />
-                <BoardWorkspace />
-              </div>
-            </div>
-          </main>
+          <BoardLayout
+            workshopId={workshopId}
+            facilitatorKey={secrets.facilitatorKey}
+            joinCode={secrets.joinCode ?? details?.joinCode ?? null}
+            details={details}
+            onDeleted={() => setDeleted(true)}
+          />
         </BoardAwarenessProvider>
       </DocProvider>
     </BoardStoreProvider>
+  );
+}
+
+/**
+ * Projection first: the canvas fills the screen; the facilitator's controls sit in a drawer
+ * that folds away; the join code stays in a corner under the pool, large until the first
+ * notes come in (issue 13: the controls were below the fold, the join panel took a column).
+ */
+function BoardLayout({
+  workshopId,
+  facilitatorKey,
+  joinCode,
+  details,
+  onDeleted,
+}: {
+  workshopId: string;
+  facilitatorKey: string;
+  joinCode: string | null;
+  details: ReturnType<typeof useWorkshopDetails>;
+  onDeleted(): void;
+}) {
+  const t = useT();
+  const drawer = useDrawer();
+  const noteFilter = useMemo(() => createNoteFilterStore(), []);
+  const hasNotes = useBoard((state) => Object.keys(state.notes).length > 0);
+  return (
+    <main className={drawer.open ? "board board--drawer" : "board"}>
+      <BoardHeader workshopId={workshopId} facilitatorKey={facilitatorKey}>
+        <DrawerToggle drawer={drawer} />
+      </BoardHeader>
+      <ConnectionErrorNotice />
+      <div className="board__layout">
+        <div className="board__main">
+          <BoardWorkspace
+            noteFilter={noteFilter}
+            poolFooter={<JoinPanel joinCode={joinCode} size={hasNotes ? "corner" : "large"} />}
+          />
+        </div>
+        <section
+          id={drawer.id}
+          className="board__side"
+          hidden={!drawer.open}
+          aria-label={t("board.drawer")}
+        >
+          <PhaseControl />
+          <TimerControl />
+          <ReadinessPanel />
+          <NewFamilyForm />
+          <NoteFilter store={noteFilter} />
+          <AuthorsSwitch />
+          <SortingTools />
+          <ExportMenu workshopId={workshopId} facilitatorKey={facilitatorKey} />
+          <WorkshopDataCard
+            workshopId={workshopId}
+            facilitatorKey={facilitatorKey}
+            details={details}
+            onDeleted={onDeleted}
+          />
+        </section>
+      </div>
+    </main>
   );
 }
 
@@ -113,9 +159,11 @@ function SortingTools() {
 function BoardHeader({
   workshopId,
   facilitatorKey,
+  children,
 }: {
   workshopId: string;
   facilitatorKey: string;
+  children: ReactNode;
 }) {
   const t = useT();
   const title = useBoard((state) => state.meta?.title);
@@ -123,21 +171,22 @@ function BoardHeader({
   const closed = useBoard((state) => state.meta?.phase === "closed");
   return (
     <header className="board__header">
-      <div>
+      <div className="board__heading">
         <p className="board__title">{title ?? t("appName")}</p>
         <h1 className="board__prompt">{prompt ?? t("board.loading")}</h1>
-        {closed ? (
-          <p className="board__closed" role="status">
-            {t("board.closed")}
-          </p>
-        ) : null}
       </div>
-      <div className="header-tools">
+      {closed ? (
+        <p className="board__closed" role="status">
+          {t("board.closed")}
+        </p>
+      ) : null}
+      <div className="header-tools header-tools--row">
         <Countdown size="board" />
         <PresenceCount />
         <ConnectionIndicator />
         <ShareBoardButton workshopId={workshopId} facilitatorKey={facilitatorKey} />
         <LanguageSwitch />
+        {children}
       </div>
     </header>
   );

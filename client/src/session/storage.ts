@@ -8,6 +8,7 @@ const KEYS = {
   facilitatorKey: (workshopId: string) => `troc:facilitator-key:${workshopId}`,
   joinCode: (workshopId: string) => `troc:join-code:${workshopId}`,
   participant: (workshopId: string) => `troc:participant:${workshopId}`,
+  boardDrawer: "troc:board-drawer",
 } as const;
 
 function read(key: string): string | null {
@@ -31,6 +32,15 @@ export const loadFacilitatorKey = (workshopId: string): string | null =>
 
 export const saveFacilitatorKey = (workshopId: string, key: string): void =>
   write(KEYS.facilitatorKey(workshopId), key);
+
+/** Whether this browser last left the board's drawer open; null if it never chose. */
+export function loadDrawerOpen(): boolean | null {
+  const saved = read(KEYS.boardDrawer);
+  return saved === null ? null : saved === "open";
+}
+
+export const saveDrawerOpen = (open: boolean): void =>
+  write(KEYS.boardDrawer, open ? "open" : "closed");
 
 export const loadJoinCode = (workshopId: string): string | null => read(KEYS.joinCode(workshopId));
 

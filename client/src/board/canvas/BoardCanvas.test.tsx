@@ -20,14 +20,17 @@ import { createStoredTracker } from "../../sync/storedTracker";
 import { strasbourgDoc } from "../../test/strasbourgDoc";
 import { DocProvider } from "../DocContext";
 import { BoardWorkspace } from "./BoardWorkspace";
+import { createNoteFilterStore, NoteFilter } from "./NoteFilter";
 
 function renderBoard(doc: Y.Doc = strasbourgDoc()) {
   const store = createBoardStore();
   bindDocToStore(doc, store, createStoredTracker());
+  const noteFilter = createNoteFilterStore();
   const view = render(
     <BoardStoreProvider store={store}>
       <DocProvider doc={doc}>
-        <BoardWorkspace />
+        <NoteFilter store={noteFilter} />
+        <BoardWorkspace noteFilter={noteFilter} />
       </DocProvider>
     </BoardStoreProvider>,
   );
@@ -153,6 +156,16 @@ describe("the board canvas", () => {
     );
     await user.keyboard("{Enter}");
     expect(readNote(doc, yoga.id)?.familyId).toBe(familyId(doc, "Financements"));
+  });
+
+  it("closes the picker on Escape with the focus still on the clicked note", async () => {
+    const { doc, user } = renderBoard();
+    await user.click(noteButton(poolNote(doc, "faire du yoga").id));
+    expect(await screen.findByRole("region", { name: /sélectionné/ })).toBeTruthy();
+    await user.keyboard("{Escape}");
+    await vi.waitFor(() =>
+      expect(screen.queryByRole("region", { name: /sélectionné/ })).toBeNull(),
+    );
   });
 
   it("closes the picker and drops the selection when the phase changes", async () => {

@@ -38,7 +38,7 @@ import { parseDragged, parseTarget } from "./dragIds";
 import { carriedNotes, planDrop } from "./dropPlan";
 import { FamilyCluster } from "./FamilyCluster";
 import { jumpBetweenTargets } from "./keyboardCoordinates";
-import { bestLayout, estimateHeight } from "./layout";
+import { bestLayout, estimateHeight, newColumnMemory } from "./layout";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
@@ -64,7 +64,13 @@ const MEASURING = {
 };
 
 /** The facilitator's canvas: the pool, the family clusters, drag and drop, pan and zoom. */
-export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
+export function BoardCanvas({
+  overlay,
+  poolFooter,
+}: {
+  overlay?: ReactNode;
+  poolFooter?: ReactNode;
+}) {
   const t = useT();
   const doc = useDoc();
   const store = useBoardStore();
@@ -83,6 +89,8 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
     );
   }, []);
   const size = useElementSize(viewportRef);
+  const columns = useRef(newColumnMemory());
+  const fitted = useRef(false);
   const rects = useMemo(
     () =>
       bestLayout(
@@ -92,6 +100,9 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
           estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
         size.width,
         size.height,
+        // Families keep their columns from the first "Tout voir" on, when their heights are
+        // known; until then the layout follows the measurements.
+        fitted.current ? columns.current : undefined,
       ),
     [families, heights, store, size],
   );
@@ -120,12 +131,11 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
     const box = viewportRef.current?.getBoundingClientRect();
     if (!box || box.width === 0 || box.height === 0) return false;
     // The top band stays free for the floating tools.
-    setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 24, TOOLS_BAND));
+    setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 12, TOOLS_BAND));
     return true;
   }, [rects, setView]);
 
   // Show the whole board once its clusters have been measured, the first time there are any.
-  const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || families.length === 0) return;
     if (!families.every((family) => heights.has(family.id))) return;
@@ -199,7 +209,10 @@ export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
       onDragCancel={onDragCancel}
     >
       <div className="canvas-layout">
-        <PoolPanel />
+        <div className="canvas-layout__side">
+          <PoolPanel />
+          {poolFooter}
+        </div>
         <div
           ref={viewportRef}
           className="canvas"

@@ -1,18 +1,27 @@
+import type { ReactNode } from "react";
 import { useMemo, useRef, useState } from "react";
 import { createStore } from "zustand/vanilla";
 import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
-import { createNoteFilterStore, NoteFilter } from "./NoteFilter";
+import type { NoteFilterStore } from "./NoteFilter";
 import { createArmedNoteStore } from "./noteDrag";
 import { SortPicker } from "./SortPicker";
 import { createSelectionStore } from "./selection";
 
-/** The sorting area of the board: selection, the sort picker, the canvas, the open note. */
-export function BoardWorkspace() {
+/**
+ * The sorting area of the board: selection, the sort picker, the canvas, the open note.
+ * `noteFilter` is the board's (its control sits in the drawer); `poolFooter` goes under the pool.
+ */
+export function BoardWorkspace({
+  noteFilter,
+  poolFooter,
+}: {
+  noteFilter: NoteFilterStore;
+  poolFooter?: ReactNode;
+}) {
   const selection = useMemo(() => createSelectionStore(), []);
   const armedNote = useMemo(() => createArmedNoteStore(), []);
-  const noteFilter = useMemo(() => createNoteFilterStore(), []);
   const revealing = useMemo(
     () => createStore<{ familyId: string | null }>()(() => ({ familyId: null })),
     [],
@@ -44,8 +53,7 @@ export function BoardWorkspace() {
   );
   return (
     <CanvasProvider value={services}>
-      <NoteFilter />
-      <BoardCanvas overlay={<SortPicker inputRef={picker} />} />
+      <BoardCanvas overlay={<SortPicker inputRef={picker} />} poolFooter={poolFooter} />
       <NoteDetailDialog noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
     </CanvasProvider>
   );

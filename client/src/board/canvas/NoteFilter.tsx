@@ -2,7 +2,6 @@ import { useId } from "react";
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import { useT } from "../../i18n/i18n";
-import { useCanvas } from "./CanvasContext";
 
 export const NOTE_FILTERS = ["all", "offer", "need"] as const;
 export type NoteFilterKind = (typeof NOTE_FILTERS)[number];
@@ -16,11 +15,10 @@ export const createNoteFilterStore = () =>
 export const isFilteredOut = (filter: NoteFilterKind, kind: string | null): boolean =>
   filter !== "all" && kind !== filter;
 
-/** "Afficher : tous / je propose / je cherche", above the canvas. */
-export function NoteFilter() {
+/** "Afficher : tous / je propose / je cherche", in the board's drawer. */
+export function NoteFilter({ store: noteFilter }: { store: NoteFilterStore }) {
   const t = useT();
   const id = useId();
-  const { noteFilter } = useCanvas();
   const kind = useStore(noteFilter, (state) => state.kind);
   return (
     <fieldset className="segmented note-filter">

@@ -33,6 +33,7 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
   }, [phase, selection]);
   // Letters typed anywhere outside a field while notes are selected (a tablet's click does not
   // focus the note) go to the picker; a focused note has already sent them (defaultPrevented).
+  // Escape there closes the picker, as it does in it.
   const hasSelection = selected.size > 0;
   useEffect(() => {
     if (!hasSelection) {
@@ -42,13 +43,17 @@ export function SortPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement 
       return;
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isTypedLetter(event) || isTextField(event.target)) return;
-      event.preventDefault();
-      focusPicker(event.key);
+      if (event.defaultPrevented || isTextField(event.target)) return;
+      if (event.key === "Escape") {
+        selection.clear();
+      } else if (isTypedLetter(event)) {
+        event.preventDefault();
+        focusPicker(event.key);
+      }
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [hasSelection, focusPicker]);
+  }, [hasSelection, focusPicker, selection]);
   if (selected.size === 0) return null;
   const noteIds = [...selected];
   const matches = matchFamilies(families, query);

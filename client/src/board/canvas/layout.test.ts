@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bestLayout, CLUSTER_WIDTH, estimateHeight, layoutFamilies } from "./layout";
+import {
+  bestLayout,
+  CLUSTER_GAP,
+  CLUSTER_WIDTH,
+  estimateHeight,
+  layoutFamilies,
+  newColumnMemory,
+} from "./layout";
 import type { Rect } from "./viewport";
 import { intersects } from "./viewport";
 
@@ -15,26 +22,39 @@ describe("layoutFamilies", () => {
     expect(rects.get("a")).toEqual({ x: 500, y: -30, width: CLUSTER_WIDTH, height: 200 });
   });
 
-  it("gives the families their columns in turn, in board order, without overlaps", () => {
+  it("evens the columns, tallest family first, stacked in board order, without overlaps", () => {
     const heights: Record<string, number> = { a: 600, b: 200, c: 200, d: 200, e: 300, f: 100 };
     const families = Object.keys(heights).map((id) => ({ id }));
     const rects = layoutFamilies(families, (id) => heights[id] ?? 0);
-    expect(["a", "b", "c", "d", "e", "f"].map((id) => rects.get(id)?.x)).toEqual([
-      0, 400, 800, 1200, 0, 400,
+    const column = (id: string) => (rects.get(id)?.x ?? -1) / (CLUSTER_WIDTH + CLUSTER_GAP);
+    expect(["a", "b", "c", "d", "e", "f"].map(column)).toEqual([0, 2, 3, 2, 1, 3]);
+    expect(["b", "d", "e", "f"].map((id) => rects.get(id)?.y)).toEqual([
+      0,
+      200 + CLUSTER_GAP,
+      0,
+      200 + CLUSTER_GAP,
     ]);
-    expect(rects.get("e")?.y).toBe(640);
-    expect(rects.get("f")?.y).toBe(240);
     expectNoOverlap([...rects.values()]);
   });
 
   it("never moves a family to another column when notes change the clusters' heights", () => {
     const families = Array.from({ length: 9 }, (_, i) => ({ id: `f${i}` }));
+    const memory = newColumnMemory();
     const columnsOf = (heightOf: (id: string) => number) =>
-      [...bestLayout(families, heightOf, 1920, 1080).values()].map((rect) => rect.x);
+      [...bestLayout(families, heightOf, 1920, 1080, memory).values()].map((rect) => rect.x);
     const before = columnsOf(() => 400);
     // One family gets every note; the others lose theirs.
     const after = columnsOf((id) => (id === "f0" ? 4000 : 120));
     expect(after).toEqual(before);
+    // A new family then goes where there is room: not under the tall one.
+    const grown = bestLayout(
+      [...families, { id: "new" }],
+      (id) => (id === "f0" ? 4000 : 120),
+      1920,
+      1080,
+      memory,
+    );
+    expect(grown.get("new")?.x).not.toBe(grown.get("f0")?.x);
   });
 
   it("puts an automatically placed family below a cluster the facilitator placed, not on it", () => {
@@ -43,7 +63,7 @@ describe("layoutFamilies", () => {
       () => 300,
       1,
     );
-    expect(rects.get("a")?.y).toBe(340);
+    expect(rects.get("a")?.y).toBe(300 + CLUSTER_GAP);
     expectNoOverlap([...rects.values()]);
   });
 

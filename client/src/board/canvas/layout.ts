@@ -2,11 +2,12 @@ import type { Rect } from "./viewport";
 import { intersects } from "./viewport";
 
 /** Width of a family cluster on the canvas, in canvas pixels (two post-its side by side). */
-export const CLUSTER_WIDTH = 360;
-const GAP = 40;
+export const CLUSTER_WIDTH = 420;
+/** Space between clusters, in canvas pixels. */
+export const CLUSTER_GAP = 24;
 
 /** A cluster's height before it has been measured: header plus rows of two notes. */
-export const estimateHeight = (noteCount: number): number => 96 + Math.ceil(noteCount / 2) * 130;
+export const estimateHeight = (noteCount: number): number => 70 + Math.ceil(noteCount / 2) * 150;
 
 export interface PlacedFamily {
   id: string;
@@ -16,17 +17,31 @@ export interface PlacedFamily {
 }
 
 /**
+ * Which column each automatically placed family was given, kept by the board: a family keeps
+ * its column whatever its notes do, and when a new family adds a column. Only a canvas of
+ * another size (a resized window, full screen) lays the board out afresh.
+ */
+export interface ColumnMemory {
+  canvas: string;
+  columns: number;
+  readonly of: Map<string, number>;
+}
+
+export const newColumnMemory = (): ColumnMemory => ({ canvas: "", columns: 1, of: new Map() });
+
+/**
  * Where each family's cluster goes: where the facilitator put it, or else in a column of its
- * own for good: the automatically placed families take the columns in turn, in board order,
- * and stack down each column. A cluster that grows pushes down only those below it in its
- * column; none ever changes column because notes moved (issue 13: clusters jumped from the
- * third column to the first after one sort). Nor does one land on a cluster the facilitator
- * placed: it goes below it.
+ * own for good. A family seen for the first time takes the shortest column (so columns stay
+ * even and "Tout voir" shows the notes large); after that, it never changes column because
+ * notes moved (issue 13: clusters jumped from the third column to the first after one sort),
+ * and a cluster that grows pushes down only those below it in its column. Nor does one land on
+ * a cluster the facilitator placed: it goes below it.
  */
 export function layoutFamilies(
   families: readonly PlacedFamily[],
   heightOf: (familyId: string) => number,
   columnCount = 4,
+  memory: ColumnMemory = newColumnMemory(),
 ): Map<string, Rect> {
   const placed = new Map<string, Rect>();
   const fixed: Rect[] = [];
@@ -36,56 +51,103 @@ export function layoutFamilies(
     placed.set(family.id, rect);
     fixed.push(rect);
   }
-  const columns = Array.from({ length: Math.max(1, columnCount) }, () => 0);
-  let next = 0;
-  for (const family of families) {
-    if (placed.has(family.id)) continue;
-    const column = next++ % columns.length;
+  const count = Math.max(1, columnCount);
+  for (const [id, column] of memory.of) if (column >= count) memory.of.delete(id);
+  const automatic = families.filter((family) => !placed.has(family.id));
+  assignColumns(automatic, heightOf, count, memory.of);
+  const columns = Array.from({ length: count }, () => 0);
+  for (const family of automatic) {
+    const column = memory.of.get(family.id) ?? 0;
     const rect = {
-      x: column * (CLUSTER_WIDTH + GAP),
+      x: column * (CLUSTER_WIDTH + CLUSTER_GAP),
       y: columns[column] ?? 0,
       width: CLUSTER_WIDTH,
       height: heightOf(family.id),
     };
     for (let blocker = overlapped(rect, fixed); blocker; blocker = overlapped(rect, fixed))
-      rect.y = blocker.y + blocker.height + GAP;
+      rect.y = blocker.y + blocker.height + CLUSTER_GAP;
     placed.set(family.id, rect);
-    columns[column] = rect.y + rect.height + GAP;
+    columns[column] = rect.y + rect.height + CLUSTER_GAP;
   }
   return placed;
 }
 
+/**
+ * Gives the families without a column the least loaded one, tallest first (a board opened with
+ * its families already full gets even columns, not whatever board order would give).
+ */
+function assignColumns(
+  families: readonly PlacedFamily[],
+  heightOf: (familyId: string) => number,
+  count: number,
+  columnOf: Map<string, number>,
+): void {
+  const loads = Array.from({ length: count }, () => 0);
+  const unassigned: { id: string; height: number }[] = [];
+  for (const { id } of families) {
+    const height = heightOf(id) + CLUSTER_GAP;
+    const column = columnOf.get(id);
+    if (column === undefined) unassigned.push({ id, height });
+    else loads[column] = (loads[column] ?? 0) + height;
+  }
+  unassigned.sort((a, b) => b.height - a.height);
+  for (const { id, height } of unassigned) {
+    const column = shortest(loads);
+    columnOf.set(id, column);
+    loads[column] = (loads[column] ?? 0) + height;
+  }
+}
+
+/** The column whose bottom is highest; the leftmost of equals. */
+const shortest = (bottoms: readonly number[]): number =>
+  bottoms.reduce((best, bottom, i) => (bottom < (bottoms[best] ?? 0) ? i : best), 0);
+
 const overlapped = (rect: Rect, others: readonly Rect[]): Rect | undefined =>
   others.find((other) => intersects(rect, other));
-
-/** The height the column count is chosen for: a family of about eight notes. */
-const TYPICAL_HEIGHT = estimateHeight(8);
 
 /**
  * The automatic layout whose columns, fitted into a canvas of `width` × `height`, show the
  * clusters biggest: a projector's wide screen gets more columns than a laptop's narrow
- * window. The count depends on how many families there are, not on their heights, so sorting
- * notes never changes it.
+ * window, a board full of notes more than an empty one. While the canvas keeps its size the
+ * count never goes down (unless families go): a column taken away would move its families.
  */
 export function bestLayout(
   families: readonly PlacedFamily[],
   heightOf: (familyId: string) => number,
   width: number,
   height: number,
+  memory = newColumnMemory(),
 ): Map<string, Rect> {
+  const canvas = `${Math.round(width)}×${Math.round(height)}`;
+  if (memory.canvas !== canvas) {
+    memory.canvas = canvas;
+    memory.columns = 1;
+    memory.of.clear();
+  }
+  const heights = families.map((family) => heightOf(family.id) + CLUSTER_GAP).sort((a, b) => b - a);
   let best = 1;
   let bestScale = 0;
-  const count = Math.max(1, families.length);
-  for (let columns = 1; columns <= Math.min(8, count); columns++) {
-    const rows = Math.ceil(count / columns);
+  const most = Math.min(8, Math.max(1, families.length));
+  for (let columns = 1; columns <= most; columns++) {
     const scale = Math.min(
-      width / (columns * (CLUSTER_WIDTH + GAP)),
-      height / (rows * (TYPICAL_HEIGHT + GAP)),
+      width / (columns * (CLUSTER_WIDTH + CLUSTER_GAP)),
+      height / tallestColumn(heights, columns),
     );
     if (scale > bestScale) {
       best = columns;
       bestScale = scale;
     }
   }
-  return layoutFamilies(families, heightOf, best);
+  memory.columns = Math.min(most, Math.max(best, memory.columns));
+  return layoutFamilies(families, heightOf, memory.columns, memory);
+}
+
+/** The tallest column's height when clusters of these heights (tallest first) even them out. */
+function tallestColumn(heights: readonly number[], columns: number): number {
+  const loads = Array.from({ length: columns }, () => 0);
+  for (const height of heights) {
+    const column = shortest(loads);
+    loads[column] = (loads[column] ?? 0) + height;
+  }
+  return Math.max(...loads);
 }
