@@ -79,7 +79,7 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "canvas.newFamilyName": "New family",
   "canvas.emptyBoard": "No family yet.",
   "canvas.addReference": "Add the 10 reference families",
-  "canvas.startEmpty": "Or create your families one by one above.",
+  "canvas.startEmpty": "Or create your families one by one: 'New family', in the Tools.",
   "canvas.moveFamily": "Move the family {name}",
   "canvas.familyMenu": "Options for the family {name}",
   "canvas.rename": "Rename",

@@ -83,7 +83,7 @@ export const frBoard = {
   "canvas.newFamilyName": "Nouvelle famille",
   "canvas.emptyBoard": "Aucune famille pour l'instant.",
   "canvas.addReference": "Ajouter les 10 familles de référence",
-  "canvas.startEmpty": "Ou créez vos familles une à une ci-dessus.",
+  "canvas.startEmpty": "Ou créez vos familles une à une\u00a0: «\u00a0Nouvelle famille\u00a0», dans les Outils.",
   "canvas.moveFamily": "Déplacer la famille {name}",
   "canvas.familyMenu": "Options de la famille {name}",
   "canvas.rename": "Renommer",
