@@ -143,12 +143,32 @@ describe("sorting on the board with a mouse", () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it("merges two families by dragging one onto the other", async () => {
+  it("merges two families by dragging one onto the other, once the merge is confirmed", async () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
     const business = cluster(sorting, "Business");
     const grip = business.getByRole("button", { name: "Déplacer la famille Business" });
+    // Where Business sits relative to Coordination (the drag may pan the canvas).
+    const offset = async () => {
+      const [a, b] = [
+        await settledBox(business),
+        await settledBox(cluster(sorting, "Coordination")),
+      ];
+      return { x: Math.round(a.x - b.x), y: Math.round(a.y - b.y) };
+    };
+    const before = await offset();
+    // A drop on another family only asks (issue 13: moves that landed there merged).
     await drag(sorting, grip, cluster(sorting, "Coordination"));
+    const ask = sorting.getByRole("dialog", {
+      name: "Fusionner « Business » avec « Coordination » ?",
+    });
+    await ask.getByText(/Ses 3 post-its rejoignent « Coordination »/).waitFor();
+    await ask.getByRole("button", { name: "Annuler" }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await offset()).toEqual(before);
+    expect(await cluster(watching, "Business").count()).toBe(1);
 
+    await drag(sorting, grip, cluster(sorting, "Coordination"));
+    await ask.getByRole("button", { name: "Fusionner" }).click();
     await expect.poll(() => cluster(watching, "Business").count()).toBe(0);
     const coordination = cluster(watching, "Coordination");
     for (const text of [

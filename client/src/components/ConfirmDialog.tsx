@@ -5,7 +5,7 @@ import { useAsyncAction } from "./useAsyncAction";
 import { useModalDialog } from "./useModalDialog";
 
 /**
- * Asks before something that cannot be undone: a modal dialog whose confirm button runs
+ * Asks before something consequential: a modal dialog whose confirm button runs
  * `onConfirm` (its failure is shown in the dialog) and whose cancel button, Escape or the
  * backdrop close it. Mounted only while open.
  */

@@ -39,6 +39,8 @@ import { carriedNotes, planDrop } from "./dropPlan";
 import { FamilyCluster } from "./FamilyCluster";
 import { jumpBetweenTargets } from "./keyboardCoordinates";
 import { bestLayout, estimateHeight, newColumnMemory } from "./layout";
+import type { MergeRequest } from "./MergeConfirm";
+import { MergeConfirm } from "./MergeConfirm";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
@@ -82,6 +84,7 @@ export function BoardCanvas({
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(new Map());
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [overFamily, setOverFamily] = useState<string | null>(null);
+  const [mergeAsked, setMergeAsked] = useState<MergeRequest | null>(null);
 
   const onHeight = useCallback((familyId: string, height: number) => {
     setHeights((current) =>
@@ -184,9 +187,13 @@ export function BoardCanvas({
       scale: view.scale,
     });
     if (plan === null) return;
+    if (plan.kind === "merge") {
+      setMergeAsked(plan);
+      return;
+    }
     const created = applyDrop(doc, plan, t("canvas.newFamilyName"));
     if (created) revealFamily(created);
-    if (plan.kind !== "place-family" && plan.kind !== "merge") selection.clear();
+    if (plan.kind !== "place-family") selection.clear();
   };
   const onDragCancel = () => {
     setDragged(null);
@@ -271,6 +278,13 @@ export function BoardCanvas({
         </div>
       </div>
       <CanvasAutoPan viewportRef={viewportRef} panBy={panCanvas} />
+      {mergeAsked ? (
+        <MergeConfirm
+          merge={mergeAsked}
+          onMerge={() => applyDrop(doc, { kind: "merge", ...mergeAsked }, "")}
+          onClose={() => setMergeAsked(null)}
+        />
+      ) : null}
       <DragOverlay dropAnimation={null}>
         {dragged ? <DragPreview dragged={dragged} /> : null}
       </DragOverlay>

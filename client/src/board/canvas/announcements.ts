@@ -44,7 +44,7 @@ export function boardAnnouncements(
     if (dragged?.kind === "cluster") {
       return dragged.familyId === target.familyId
         ? t("canvas.placed")
-        : t("canvas.merged", { name });
+        : t("canvas.mergeAsked", { name });
     }
     return t("canvas.droppedFamily", { name });
   };
