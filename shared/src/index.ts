@@ -27,7 +27,7 @@ export {
   renameFamily,
 } from "./model/families";
 export { setInterest } from "./model/interest";
-export type { WorkshopInput } from "./model/meta";
+export type { SpotlightTarget, WorkshopInput } from "./model/meta";
 export {
   cleanWorkshopInput,
   DEFAULT_PROMPT,
@@ -36,6 +36,8 @@ export {
   readMeta,
   setPhase,
   setShowAuthors,
+  setSpotlight,
+  spotlightTarget,
 } from "./model/meta";
 export { moveNotes } from "./model/moveNotes";
 export type { NewNoteInput, NotePatch } from "./model/notes";
@@ -58,6 +60,8 @@ export { observeBoard } from "./model/observe";
 export type { ParticipantBoardData } from "./model/participantData";
 export { eraseParticipant, readParticipantData } from "./model/participantData";
 export { editPart, removePart } from "./model/parts";
+export type { PhaseShows } from "./model/phaseRules";
+export { phaseShows } from "./model/phaseRules";
 export { addReferenceFamilies, REFERENCE_FAMILIES } from "./model/referenceFamilies";
 export {
   isSilentWriting,

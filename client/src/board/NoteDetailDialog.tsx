@@ -4,6 +4,7 @@ import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
 import { makeSelectAuthorsOf, makeSelectFamilyName, selectShowAuthors } from "../store/selectors";
 import { NoteParts } from "./NoteParts";
+import { SpotlightButton } from "./Spotlight";
 import "./noteTools.css";
 
 /**
@@ -39,6 +40,7 @@ function NoteDetail({ noteId, onClose }: { noteId: string; onClose(): void }) {
         {t("deepen.close")}
       </button>
       <NoteSummary noteId={noteId} titleId={`${id}-title`} />
+      <SpotlightButton id={noteId} />
       <NoteParts noteId={noteId} />
     </dialog>
   );

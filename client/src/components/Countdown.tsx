@@ -2,7 +2,7 @@ import { readTimer } from "@troc/shared";
 import { useEffect, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { selectTimerDurationMs, selectTimerEndsAt } from "../store/selectors";
+import { selectShows, selectTimerDurationMs, selectTimerEndsAt } from "../store/selectors";
 import "../participant/countdown.css";
 
 /** Under this many seconds the countdown turns to its "hurry" colour. */
@@ -41,7 +41,7 @@ export function Countdown({ size = "phone" }: { size?: "board" | "phone" }) {
   const endsAt = useBoard(selectTimerEndsAt);
   const durationMs = useBoard(selectTimerDurationMs);
   // A countdown left in a document closed before closing ended it (older boards) is over too.
-  const closed = useBoard((state) => state.meta?.phase === "closed");
+  const closed = !useBoard((state) => selectShows(state).countdown);
   const now = useSecondTicks(endsAt, durationMs);
   if (endsAt === null || closed) return null;
   const left =

@@ -10,11 +10,11 @@ export const DRAWN_WHOLE = 150;
  * `REVEAL_STEP` at first and as many more each time the reader nears the end. A phone
  * showing a 2,000-note board draws a few screens, not 2,000 notes.
  */
-export function useRevealed(total: number): [shown: number, more: () => void] {
+export function useRevealed(total: number, atLeast = 0): [shown: number, more: () => void] {
   const [count, setCount] = useState(REVEAL_STEP);
   // A transition: React draws the next notes in slices between frames, so scrolling goes on.
   const more = useCallback(() => startTransition(() => setCount((n) => n + REVEAL_STEP)), []);
-  return [total <= DRAWN_WHOLE ? total : Math.min(count, total), more];
+  return [total <= DRAWN_WHOLE ? total : Math.min(Math.max(count, atLeast), total), more];
 }
 
 /**

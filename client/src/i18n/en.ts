@@ -74,6 +74,9 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.groupNotesEmpty": "Other people's post-its will show here.",
   "participant.silentWriting":
     "Silent writing: other people's post-its will show when writing time is over.",
+  "participant.spotlight": "The facilitator is showing “{label}”",
+  "participant.follow": "Follow the facilitator",
+  "participant.spotlightSee": "Show me",
   "participant.board": "The board",
   "participant.boardHint": "The board as the facilitator sorts it.",
   "participant.pool": "To sort",

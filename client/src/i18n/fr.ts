@@ -77,6 +77,9 @@ export const fr = {
   "participant.groupNotesEmpty": "Les post-its des autres apparaîtront ici.",
   "participant.silentWriting":
     "Écriture silencieuse : les post-its des autres apparaîtront à la fin du temps d'écriture.",
+  "participant.spotlight": "L'animation montre « {label} »",
+  "participant.follow": "Suivre l'animation",
+  "participant.spotlightSee": "Voir",
   "participant.board": "Le tableau",
   "participant.boardHint": "Le tableau tel que l'animateur le range.",
   "participant.pool": "À classer",

@@ -74,6 +74,24 @@ describe("BoardPage", () => {
     expect(screen.queryByRole("radio", { name: "Tri" })).toBeNull();
   });
 
+  it("shows a family to the phones from its menu, says so in the header, and stops", async () => {
+    const doc = strasbourgDoc();
+    const { user } = openBoard(doc);
+    const menu = screen.getByLabelText("Options de la famille Financements");
+    await user.click(menu);
+    const body = menu.closest("details") as HTMLElement;
+    await user.click(within(body).getByRole("button", { name: "Montrer aux téléphones" }));
+    const financements = readFamilies(doc).find((family) => family.name === "Financements");
+    expect(readMeta(doc)?.spotlight).toBe(financements?.id);
+    const status = await screen.findByText("Montré aux téléphones : « Financements »");
+    const stop = within(status.parentElement as HTMLElement).getByRole("button", {
+      name: "Ne plus montrer",
+    });
+    await user.click(stop);
+    expect(readMeta(doc)?.spotlight).toBeNull();
+    await vi.waitFor(() => expect(screen.queryByText(/Montré aux téléphones/)).toBeNull());
+  });
+
   it("shows the join panel large on an empty board, small in a corner once notes come in", async () => {
     const doc = new Y.Doc();
     initWorkshop(doc, { title: "Atelier", prompt: "Vos compétences ?" });

@@ -15,6 +15,7 @@ import { PhaseControl } from "../board/PhaseControl";
 import { PresenceCount } from "../board/PresenceCount";
 import { ReadinessPanel } from "../board/ReadinessPanel";
 import { ShareBoardButton } from "../board/ShareBoardDialog";
+import { SpotlightStatus } from "../board/Spotlight";
 import { SuggestionsPanel } from "../board/SuggestionsPanel";
 import { TimerControl } from "../board/TimerControl";
 import { useWorkshopDetails } from "../board/useWorkshopDetails";
@@ -181,6 +182,7 @@ function BoardHeader({
         </p>
       ) : null}
       <div className="header-tools header-tools--row">
+        <SpotlightStatus />
         <Countdown size="board" />
         <PresenceCount />
         <ConnectionIndicator />

@@ -20,7 +20,7 @@ import { useApi } from "../services/ApiContext";
 import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
-import { selectHideOthers, selectPhase, selectWritingOpen } from "../store/selectors";
+import { selectHideOthers, selectShows, selectWritingOpen } from "../store/selectors";
 import { usePublishUser } from "../sync/AwarenessContext";
 import { participantUser } from "../sync/presence";
 import type { WorkshopSession } from "../sync/useWorkshopSession";
@@ -186,7 +186,8 @@ function WritingArea({
 }) {
   const t = useT();
   const open = useBoard(selectWritingOpen);
-  const phase = useBoard(selectPhase);
+  const synced = useBoard((state) => state.meta !== null);
+  const shows = useBoard(selectShows);
   const silent = useBoard(selectHideOthers);
   const badToken = useBoard((state) => state.connection.error === "bad-token");
   const { participantId } = identity;
@@ -208,19 +209,15 @@ function WritingArea({
         </>
       )}
       <MyNotes doc={session.doc} participantId={participantId} open={open} />
-      {phase === "exchange" || phase === "closed" ? (
+      {shows.contact ? (
         <Deferred>
           <ContactForm workshopId={workshopId} participantToken={identity.participantToken} />
         </Deferred>
       ) : null}
-      {phase === null ? null : phase === "writing" ? (
-        <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />
+      {!synced ? null : shows.sortedBoard ? (
+        <SortedBoard doc={session.doc} participantId={participantId} exchange={shows.interest} />
       ) : (
-        <SortedBoard
-          doc={session.doc}
-          participantId={participantId}
-          exchange={phase === "exchange"}
-        />
+        <GroupNotes doc={session.doc} participantId={participantId} silent={silent} />
       )}
     </>
   );

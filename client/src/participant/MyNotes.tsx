@@ -4,7 +4,7 @@ import { Deferred } from "../components/Deferred";
 import { PostIt } from "../components/PostIt";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList } from "../store/BoardStoreContext";
-import { makeSelectAuthorIds, makeSelectFamilyName, selectPhase } from "../store/selectors";
+import { makeSelectAuthorIds, makeSelectFamilyName, selectShows } from "../store/selectors";
 import { InterestedNames } from "./InterestedNames";
 import { removeNote, rewriteNote } from "./noteDraft";
 import { usePendingDelete } from "./usePendingDelete";
@@ -31,7 +31,7 @@ const MyNote = memo(function MyNote({ doc, noteId, open, onRemove }: MyNoteProps
   const note = useBoard((state) => state.notes[noteId]);
   const stored = useBoard((state) => state.stored[noteId] === true);
   const familyName = useBoard(useMemo(() => makeSelectFamilyName(noteId), [noteId]));
-  const exchange = useBoard((state) => selectPhase(state) === "exchange");
+  const exchange = useBoard((state) => selectShows(state).interest);
   const [editing, setEditing] = useState(false);
   const [deepening, setDeepening] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);

@@ -4,7 +4,7 @@ import type * as Y from "yjs";
 import { PostIt } from "../components/PostIt";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { makeSelectIsInterested, selectShowAuthors } from "../store/selectors";
+import { makeSelectIsInterested, selectShowAuthors, selectShows } from "../store/selectors";
 import { InterestedNames } from "./InterestedNames";
 
 interface ReadOnlyNoteProps {
@@ -29,7 +29,7 @@ export const ReadOnlyNote = memo(function ReadOnlyNote({
   );
   const showAuthors = useBoard(selectShowAuthors);
   // Once the writing is over, the group sees how each skill was deepened.
-  const deepened = useBoard((state) => state.meta !== null && state.meta.phase !== "writing");
+  const deepened = useBoard((state) => selectShows(state).othersParts);
   if (!note) return null;
   const mine = note.authorId === participantId;
   return (

@@ -1,7 +1,14 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { addNote, createFamily, initWorkshop, moveNote } from "@troc/shared";
-import { describe, expect, it } from "vitest";
+import {
+  addNote,
+  createFamily,
+  initWorkshop,
+  moveNote,
+  readFamilies,
+  setSpotlight,
+} from "@troc/shared";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { DRAWN_WHOLE, REVEAL_STEP } from "../components/RevealMore";
 import { renderOnBoard } from "../test/renderOnBoard";
@@ -68,5 +75,54 @@ describe("a phone showing a big workshop", () => {
     renderOnBoard(<SortedBoard doc={doc} participantId="p-me" exchange={false} />, doc);
     expect(drawnNotes()).toBe(DRAWN_WHOLE);
     expect(screen.queryByRole("button", { name: "Afficher les post-its suivants" })).toBeNull();
+  });
+});
+
+describe("following the facilitator (follow me)", () => {
+  afterEach(() => {
+    // jsdom has no scrollIntoView: each test lends one.
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+  const family = (doc: Y.Doc, name: string) =>
+    readFamilies(doc).find((f) => f.name === name)?.id ?? "";
+
+  it("says what is shown; a following phone scrolls to it, even far down a big board", async () => {
+    const user = userEvent.setup();
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled(this.getAttribute("data-family-id") ?? this.getAttribute("data-note-id"));
+    };
+    const doc = bigBoard(DRAWN_WHOLE + 50);
+    renderOnBoard(<SortedBoard doc={doc} participantId="p-me" exchange={false} />, doc);
+    expect(screen.queryByRole("status")).toBeNull();
+    act(() => setSpotlight(doc, family(doc, "Animation")));
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "L'animation montre « Animation »",
+    );
+    // Animation comes after Gestion's 50 notes: drawn now, though only 24 were at first.
+    expect(screen.getByRole("region", { name: "Animation" })).toBeTruthy();
+    expect(scrolled).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("checkbox", { name: "Suivre l'animation" }));
+    await vi.waitFor(() => expect(scrolled).toHaveBeenLastCalledWith(family(doc, "Animation")));
+    act(() => setSpotlight(doc, family(doc, "Gestion")));
+    await vi.waitFor(() => expect(scrolled).toHaveBeenLastCalledWith(family(doc, "Gestion")));
+  });
+
+  it("scrolls a phone that does not follow only when asked (« Voir »)", async () => {
+    const user = userEvent.setup();
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled(this.getAttribute("data-family-id"));
+    };
+    const doc = bigBoard(10);
+    renderOnBoard(<SortedBoard doc={doc} participantId="p-me" exchange={false} />, doc);
+    act(() => setSpotlight(doc, family(doc, "Gestion")));
+    await screen.findByRole("status");
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(scrolled).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Voir" }));
+    expect(scrolled).toHaveBeenCalledWith(family(doc, "Gestion"));
+    act(() => setSpotlight(doc, null));
+    await vi.waitFor(() => expect(screen.queryByRole("status")).toBeNull());
   });
 });

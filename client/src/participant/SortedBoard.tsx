@@ -2,9 +2,10 @@ import { memo } from "react";
 import type * as Y from "yjs";
 import { RevealMore, useRevealed } from "../components/RevealMore";
 import { useT } from "../i18n/i18n";
-import { useBoard, useBoardList } from "../store/BoardStoreContext";
+import { useBoard, useBoardList, useBoardObject } from "../store/BoardStoreContext";
 import type { BoardState } from "../store/boardStore";
 import { selectGroupIds, selectNoteGroups } from "../store/selectors";
+import { FollowSpotlight, selectSpotlight } from "./FollowSpotlight";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
 interface SortedBoardProps {
@@ -20,7 +21,16 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
   const families = useBoard((state) => state.families);
   const sizes = useBoardList(selectGroupSizes);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const [shown, more] = useRevealed(total);
+  // What the facilitator shows is drawn, however far down the board it is.
+  const spotlit = useBoardObject(selectSpotlight);
+  const spotlitGroup =
+    spotlit === null
+      ? -1
+      : spotlit.familyId === null
+        ? families.length
+        : families.findIndex((f) => f.id === spotlit.familyId);
+  const atLeast = sizes.slice(0, spotlitGroup + 1).reduce((sum, size) => sum + size, 0);
+  const [shown, more] = useRevealed(total, atLeast);
   // The first `shown` notes in board order are drawn: each family gets what is left of them.
   let left = shown;
   const limits = sizes.map((size) => {
@@ -34,6 +44,7 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
         {t("participant.board")}
       </h2>
       <p className="field__hint">{t("participant.boardHint")}</p>
+      <FollowSpotlight />
       {families.map((family, i) => (
         <FamilyNotes
           key={family.id}
@@ -87,11 +98,16 @@ const FamilyNotes = memo(function FamilyNotes({
   exchange,
 }: FamilyNotesProps) {
   const ids = useBoardList(selectGroupIds(familyId));
+  const spotlight = useBoard((state) => state.meta?.spotlight ?? null);
   if (ids.length === 0 || limit === 0) return null;
   const titleId = `sorted-family-${familyId ?? "pool"}`;
   return (
     <section
-      className="sorted-board__family"
+      className={
+        spotlight === familyId
+          ? "sorted-board__family sorted-board__family--spotlit"
+          : "sorted-board__family"
+      }
       data-family-id={familyId ?? ""}
       aria-labelledby={titleId}
     >
@@ -100,7 +116,7 @@ const FamilyNotes = memo(function FamilyNotes({
       </h3>
       <ul className="sorted-board__notes">
         {ids.slice(0, limit).map((id) => (
-          <li key={id}>
+          <li key={id} className={spotlight === id ? "spotlit" : undefined}>
             <ReadOnlyNote doc={doc} noteId={id} participantId={participantId} exchange={exchange} />
           </li>
         ))}

@@ -9,6 +9,7 @@ const KEYS = {
   joinCode: (workshopId: string) => `troc:join-code:${workshopId}`,
   participant: (workshopId: string) => `troc:participant:${workshopId}`,
   boardDrawer: "troc:board-drawer",
+  following: "troc:follow-facilitator",
 } as const;
 
 function read(key: string): string | null {
@@ -41,6 +42,11 @@ export function loadDrawerOpen(): boolean | null {
 
 export const saveDrawerOpen = (open: boolean): void =>
   write(KEYS.boardDrawer, open ? "open" : "closed");
+
+/** Whether this phone scrolls to what the facilitator shows ("follow me"); off by default. */
+export const loadFollowing = (): boolean => read(KEYS.following) === "on";
+
+export const saveFollowing = (on: boolean): void => write(KEYS.following, on ? "on" : "off");
 
 export const loadJoinCode = (workshopId: string): string | null => read(KEYS.joinCode(workshopId));
 

@@ -32,3 +32,8 @@ export function useBoard<T>(selector: (state: BoardState) => T): T {
 export function useBoardList<T>(selector: (state: BoardState) => readonly T[]): readonly T[] {
   return useStore(useBoardStore(), useShallow(selector));
 }
+
+/** Same, for selectors that build an object (or null): equal fields count as unchanged. */
+export function useBoardObject<T extends object | null>(selector: (state: BoardState) => T): T {
+  return useStore(useBoardStore(), useShallow(selector));
+}

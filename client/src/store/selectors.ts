@@ -1,5 +1,5 @@
-import type { FamilyRecord, NoteRecord, Phase, StackAuthor } from "@troc/shared";
-import { compareByCreation, isStackedAway, stackAuthors } from "@troc/shared";
+import type { FamilyRecord, NoteRecord, Phase, PhaseShows, StackAuthor } from "@troc/shared";
+import { compareByCreation, isStackedAway, phaseShows, stackAuthors } from "@troc/shared";
 import type { BoardState } from "./boardStore";
 
 const ids = (notes: NoteRecord[]): string[] => notes.map((note) => note.id);
@@ -74,7 +74,10 @@ export const makeSelectOtherIds = (authorId: string) =>
   makeSelectNoteIds((note) => note.authorId !== authorId, "oldest");
 
 /** Participants may write in every phase but `closed` (the server enforces it too). */
-export const selectWritingOpen = (state: BoardState): boolean => state.meta?.phase !== "closed";
+/** What the current phase shows (the same object for a phase: a stable selection). */
+export const selectShows = (state: BoardState): PhaseShows => phaseShows(state.meta?.phase ?? null);
+
+export const selectWritingOpen = (state: BoardState): boolean => selectShows(state).writing;
 
 /** The workshop's phase; null until the document has synced its meta. */
 export const selectPhase = (state: BoardState): Phase | null => state.meta?.phase ?? null;

@@ -1,8 +1,8 @@
 import type * as Y from "yjs";
-import { TrocInputError } from "../errors";
+import { TrocInputError, TrocNotFoundError } from "../errors";
 import type { Phase, WorkshopMeta } from "../schema/meta";
 import { CURRENT_SCHEMA_VERSION, META_KEYS, phaseSchema, workshopMetaSchema } from "../schema/meta";
-import { metaMap } from "../schema/roots";
+import { familiesMap, metaMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
 
 /** The question of the reference workshop, used when the facilitator gives none. */
@@ -40,7 +40,7 @@ export function initWorkshop(doc: Y.Doc, input: WorkshopInput, now: number = Dat
 export function readMeta(doc: Y.Doc): WorkshopMeta | null {
   const parsed = workshopMetaSchema.safeParse(metaMap(doc).toJSON());
   if (!parsed.success) return null;
-  const { timerEndsAt, timerDurationMs, showAuthors, ...meta } = parsed.data;
+  const { timerEndsAt, timerDurationMs, showAuthors, spotlight, ...meta } = parsed.data;
   // Optional settings are left out rather than set to undefined, so a document without them
   // reads exactly as it did before they existed.
   return {
@@ -48,6 +48,7 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | null {
     ...(timerEndsAt === undefined ? {} : { timerEndsAt }),
     ...(timerDurationMs === undefined ? {} : { timerDurationMs }),
     ...(showAuthors === undefined ? {} : { showAuthors }),
+    ...(spotlight === undefined ? {} : { spotlight }),
   };
 }
 
@@ -71,4 +72,35 @@ export function setPhase(doc: Y.Doc, phase: Phase): void {
     meta.delete(META_KEYS.timerEndsAt);
     meta.delete(META_KEYS.timerDurationMs);
   });
+}
+
+/**
+ * Shows a family or a note to the room ("follow me"), or stops showing (null): phones that
+ * follow the facilitator scroll to it (facilitator only).
+ */
+export function setSpotlight(doc: Y.Doc, id: string | null): void {
+  if (id !== null && !familiesMap(doc).has(id) && !notesMap(doc).has(id))
+    throw new TrocNotFoundError("family", id);
+  metaMap(doc).set(META_KEYS.spotlight, id);
+}
+
+/** Where the spotlight points: a family, or a note and the family it is in (null: the pool). */
+export type SpotlightTarget =
+  | { kind: "family"; familyId: string }
+  | { kind: "note"; noteId: string; familyId: string | null };
+
+/**
+ * Resolves the spotlight against what this device holds: nothing when it points at a family
+ * or note this device does not have (deleted, or a note silent writing keeps from it).
+ */
+export function spotlightTarget(
+  spotlight: string | null | undefined,
+  families: readonly { id: string }[],
+  notes: Readonly<Record<string, { familyId: string | null } | undefined>>,
+): SpotlightTarget | null {
+  if (!spotlight) return null;
+  if (families.some((family) => family.id === spotlight))
+    return { kind: "family", familyId: spotlight };
+  const note = notes[spotlight];
+  return note ? { kind: "note", noteId: spotlight, familyId: note.familyId } : null;
 }

@@ -18,6 +18,7 @@ export const META_KEYS = {
   timerEndsAt: "timerEndsAt",
   timerDurationMs: "timerDurationMs",
   showAuthors: "showAuthors",
+  spotlight: "spotlight",
 } as const;
 
 /** The workshop's settings, one Y.Map at the document root. Last writer wins per key. */
@@ -50,6 +51,11 @@ export interface WorkshopMeta {
    * Absent means shown, as before the field existed. Display only: authors stay in the document.
    */
   showAuthors?: boolean;
+  /**
+   * Optional addition to schema v1: the family or note the facilitator shows the room
+   * ("follow me"); phones that follow scroll to it. Absent or null: nothing shown.
+   */
+  spotlight?: string | null;
 }
 
 /** Forgiving reader: missing optional settings fall back to safe defaults. */
@@ -63,4 +69,5 @@ export const workshopMetaSchema = z.object({
   timerEndsAt: z.number().finite().nullable().optional().catch(undefined),
   timerDurationMs: z.number().finite().positive().optional().catch(undefined),
   showAuthors: z.boolean().optional().catch(undefined),
+  spotlight: z.string().max(128).nullable().optional().catch(undefined),
 });

@@ -4,7 +4,7 @@ import { flushSync } from "react-dom";
 import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { makeSelectAuthorsOf, selectShowAuthors } from "../../store/selectors";
+import { makeSelectAuthorsOf, selectShowAuthors, selectShows } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
 import { isFilteredOut } from "./NoteFilter";
 import type { NoteDrag } from "./noteDrag";
@@ -96,7 +96,7 @@ const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
   const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
   // Interest is the exchange phase's business: counted on the board only then.
   const interested = useBoard((state) =>
-    state.meta?.phase === "exchange" ? (state.notes[noteId]?.interested.length ?? 0) : 0,
+    selectShows(state).interest ? (state.notes[noteId]?.interested.length ?? 0) : 0,
   );
   const showAuthors = useBoard(selectShowAuthors);
   const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));

@@ -30,6 +30,7 @@ export const FamilyCluster = memo(function FamilyCluster({
   const t = useT();
   const drop = useDroppable({ id: familyDropId(family.id) });
   const drag = useDraggable({ id: clusterDragId(family.id) });
+  const spotlit = useBoard((state) => state.meta?.spotlight === family.id);
   const { setNodeRef: setDropRef } = drop;
   const { setNodeRef: setDragRef } = drag;
   const ref = useCallback(
@@ -55,6 +56,7 @@ export const FamilyCluster = memo(function FamilyCluster({
   if (drop.isOver) classes.push("cluster--over");
   if (mergeTarget && drop.isOver) classes.push("cluster--merge");
   if (drag.isDragging) classes.push("cluster--dragging");
+  if (spotlit) classes.push("cluster--spotlight");
   return (
     <section
       ref={ref}

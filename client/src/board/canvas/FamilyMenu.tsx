@@ -4,8 +4,12 @@ import { useRef } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard } from "../../store/BoardStoreContext";
 import { useDoc } from "../DocContext";
+import { SpotlightButton } from "../Spotlight";
 
-/** A family's "⋯" menu: colour, order among families, delete (its notes go back to the pool). */
+/**
+ * A family's "⋯" menu: colour, order among families, show it to the phones, delete (its notes
+ * go back to the pool).
+ */
 export function FamilyMenu({ family }: { family: FamilyRecord }) {
   const t = useT();
   const doc = useDoc();
@@ -54,6 +58,7 @@ export function FamilyMenu({ family }: { family: FamilyRecord }) {
         >
           {t("canvas.later")}
         </button>
+        <SpotlightButton id={family.id} onDone={close} />
         <button
           type="button"
           className="button button--small button--danger"
