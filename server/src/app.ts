@@ -50,6 +50,7 @@ export function createTrocServer(
   const registry = rooms;
   const lifecycle = createLifecycle({ storage, rooms: registry, log, metrics });
   let retention: ReturnType<typeof startRetention> | null = null;
+  const perToken = new SocketsPerToken(config.socketsPerToken);
   const api: ApiDeps = {
     storage,
     rooms: registry,
@@ -70,6 +71,7 @@ export function createTrocServer(
     metricsToken: config.metricsToken,
     lifecycle,
     retention: config.retention,
+    sockets: perToken,
   };
   const hasClient = fs.existsSync(path.join(config.clientDir, "index.html"));
   if (!hasClient)
@@ -87,7 +89,6 @@ export function createTrocServer(
     noServer: true,
     maxPayload: 4 * config.socket.maxMessageBytes,
   });
-  const perToken = new SocketsPerToken(config.socketsPerToken);
   // A socket that did not answer the last ping is gone (phone asleep, network lost). Sockets
   // are tracked from the upgrade: with noServer, ws never emits "connection" by itself.
   const alive = new WeakSet<WebSocket>();

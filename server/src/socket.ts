@@ -21,10 +21,32 @@ export interface SocketDeps {
   perToken: SocketsPerToken;
 }
 
-/** Counts open sockets per token, so one leaked or scripted token cannot open hundreds. */
+/**
+ * Counts open sockets per token, so one leaked or scripted token cannot open hundreds; and
+ * knows every socket that came with a token, so that revoking a key closes them all.
+ */
 export class SocketsPerToken {
   private readonly open = new Map<string, number>();
+  private readonly sockets = new Map<string, Set<WebSocket>>();
   constructor(readonly max: number) {}
+
+  /** Remembers a socket under its token's hash from its first moment, before any check. */
+  track(tokenHash: string, socket: WebSocket): void {
+    const set = this.sockets.get(tokenHash) ?? new Set();
+    set.add(socket);
+    this.sockets.set(tokenHash, set);
+  }
+
+  untrack(tokenHash: string, socket: WebSocket): void {
+    const set = this.sockets.get(tokenHash);
+    set?.delete(socket);
+    if (set?.size === 0) this.sockets.delete(tokenHash);
+  }
+
+  /** Closes every socket that came with this token (a revoked key): checked, or being checked. */
+  closeAll(tokenHash: string, code: number, reason: string): void {
+    for (const socket of this.sockets.get(tokenHash) ?? []) socket.close(code, reason);
+  }
 
   /** Counts a socket in; false when the token already holds `max`. */
   take(tokenHash: string): boolean {
@@ -68,15 +90,18 @@ interface Identity {
 
 async function authenticate(
   workshopId: string,
-  token: string,
+  tokenHash: string | null,
   storage: Storage,
 ): Promise<Identity | number> {
   if (!ID_PATTERN.test(workshopId)) return CLOSE.unknownWorkshop;
   const workshop = await storage.findWorkshop(workshopId);
   if (!workshop) return CLOSE.unknownWorkshop;
-  if (token === "") return CLOSE.badToken;
-  const tokenHash = hashSecret(token);
-  if (tokenHash === workshop.facilitatorKeyHash)
+  if (tokenHash === null) return CLOSE.badToken;
+  // The workshop's own key, or a co-facilitator link's (same rights on the board).
+  if (
+    tokenHash === workshop.facilitatorKeyHash ||
+    (await storage.findCofacilitatorKey(workshopId, tokenHash)) !== null
+  )
     return { actor: { role: "facilitator" }, name: null, tokenHash };
   const participant = await storage.findParticipantByToken(workshopId, tokenHash);
   if (!participant) return CLOSE.badToken;
@@ -116,7 +141,10 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
       held.push(bytes);
     }
   });
+  const tokenHash = target && target.token !== "" ? hashSecret(target.token) : null;
+  if (tokenHash !== null) deps.perToken.track(tokenHash, socket);
   socket.on("close", () => {
+    if (tokenHash !== null) deps.perToken.untrack(tokenHash, socket);
     deps.metrics.connections.dec();
     if (counted !== null) deps.perToken.release(counted);
     if (room && conn) room.leave(conn);
@@ -128,7 +156,7 @@ export function acceptSocket(socket: WebSocket, req: IncomingMessage, deps: Sock
     return;
   }
   void (async () => {
-    const identity = await authenticate(target.workshopId, target.token, deps.storage);
+    const identity = await authenticate(target.workshopId, tokenHash, deps.storage);
     if (typeof identity === "number") {
       socket.close(
         identity,

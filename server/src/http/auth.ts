@@ -4,20 +4,37 @@ import type { ParticipantRecord, Storage, WorkshopRecord } from "../storage/stor
 import { bearerToken } from "./bearer";
 import { HttpError } from "./json";
 
-/** The workshop whose facilitator key the request carries; 401 (with a challenge) otherwise. */
+/**
+ * The workshop whose facilitator key the request carries, its own or a co-facilitator link's;
+ * 401 (with a challenge) otherwise. `owner`: only the workshop's own key will do (sharing and
+ * revoking links, deleting the workshop); a co-facilitator's gets 403.
+ */
 export async function requireFacilitator(
   request: FastifyRequest,
   reply: FastifyReply,
   workshopId: string,
   storage: Storage,
-): Promise<WorkshopRecord> {
+  { owner = false } = {},
+): Promise<WorkshopRecord & { role: "owner" | "cofacilitator" }> {
   const key = bearerToken(request.raw);
   const workshop = ID_PATTERN.test(workshopId) ? await storage.findWorkshop(workshopId) : null;
-  if (!workshop || key === null || hashSecret(key) !== workshop.facilitatorKeyHash) {
+  const keyHash = key === null ? null : hashSecret(key);
+  const role =
+    !workshop || keyHash === null
+      ? null
+      : keyHash === workshop.facilitatorKeyHash
+        ? "owner"
+        : (await storage.findCofacilitatorKey(workshop.id, keyHash))
+          ? "cofacilitator"
+          : null;
+  if (!workshop || role === null) {
     reply.header("www-authenticate", 'Bearer realm="troc"');
     throw new HttpError(401, "The facilitator key is required (Authorization: Bearer <key>)");
   }
-  return workshop;
+  if (owner && role !== "owner") {
+    throw new HttpError(403, "Only the workshop's own facilitator key may do this");
+  }
+  return { ...workshop, role };
 }
 
 /** The participant the bearer token belongs to, in this workshop; 401 otherwise. */

@@ -27,6 +27,8 @@ export interface ApiDeps {
   metricsToken: string | undefined;
   lifecycle: Lifecycle;
   retention: RetentionPolicy;
+  /** Open sockets by token: a revoked key's are closed. */
+  sockets: { closeAll(tokenHash: string, code: number, reason: string): void };
 }
 
 /** Refuses with 429 and Retry-After when `limiter` has no token left for the caller's address. */

@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import sirv from "sirv";
 import type { Logger } from "../log";
+import { cofacilitatorRoutes } from "./cofacilitatorRoutes";
 import type { ApiDeps } from "./deps";
 import { exportRoutes } from "./exportRoute";
 import { HttpError } from "./json";
@@ -146,6 +147,7 @@ export async function createHttpApp(
   await app.register(exportRoutes(deps));
   await app.register(opsRoutes(deps));
   await app.register(lifecycleRoutes(deps));
+  await app.register(cofacilitatorRoutes(deps));
   routesOf.set(
     app,
     [...known].flatMap(([url, methods]) =>

@@ -41,6 +41,7 @@ export const lifecycleRoutes =
         return {
           workshopId: workshop.id,
           joinCode: workshop.joinCode,
+          role: workshop.role,
           title: meta?.title ?? "",
           createdAt: workshop.createdAt,
           lastActivityAt,
@@ -57,7 +58,7 @@ export const lifecycleRoutes =
           summary: "Delete the workshop and everything about it; open sockets close with 4410",
           params: workshopIdParams,
           security: bearerSecurity,
-          response: { 200: z.object({ deleted: z.literal(true) }), ...errors(401) },
+          response: { 200: z.object({ deleted: z.literal(true) }), ...errors(401, 403) },
         },
       },
       async (request, reply) => {
@@ -66,6 +67,7 @@ export const lifecycleRoutes =
           reply,
           request.params.workshopId,
           deps.storage,
+          { owner: true },
         );
         await deps.lifecycle.deleteWorkshop(workshop.id, "facilitator");
         return { deleted: true as const };

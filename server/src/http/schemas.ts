@@ -9,7 +9,7 @@ export const errorSchema = z
   .describe("An error");
 
 /** The usual error answers of a route, for its OpenAPI description. */
-export const errors = (...statuses: (400 | 401 | 403 | 404 | 405 | 413 | 415 | 429)[]) =>
+export const errors = (...statuses: (400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429)[]) =>
   Object.fromEntries(statuses.map((status) => [status, errorSchema]));
 
 export const workshopIdParams = z.object({ workshopId: z.string().max(200) });

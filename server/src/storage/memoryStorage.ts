@@ -1,4 +1,5 @@
 import type {
+  CofacilitatorKeyRecord,
   ParticipantRecord,
   PendingUpdate,
   Storage,
@@ -23,6 +24,9 @@ export function createMemoryStorage(): Storage {
   const workshops = new Map<string, WorkshopData>();
   const participants = new Map<string, ParticipantRecord>();
   const contacts = new Map<string, string>();
+  const coKeys = new Map<string, CofacilitatorKeyRecord>();
+  const coKeysOf = (workshopId: string) =>
+    [...coKeys.values()].filter((k) => k.workshopId === workshopId);
   let seq = 0;
 
   const data = (workshopId: string): WorkshopData | undefined => workshops.get(workshopId);
@@ -113,7 +117,22 @@ export function createMemoryStorage(): Storage {
       participants.delete(participantId);
       contacts.delete(participantId);
     },
+    async addCofacilitatorKey(record) {
+      if (!workshops.has(record.workshopId))
+        throw new Error(`unknown workshop ${record.workshopId}`);
+      coKeys.set(record.id, record);
+    },
+    async findCofacilitatorKey(workshopId, keyHash) {
+      return coKeysOf(workshopId).find((k) => k.keyHash === keyHash) ?? null;
+    },
+    async listCofacilitatorKeys(workshopId) {
+      return coKeysOf(workshopId);
+    },
+    async deleteCofacilitatorKey(workshopId, id) {
+      return coKeys.get(id)?.workshopId === workshopId && coKeys.delete(id);
+    },
     async deleteWorkshop(workshopId) {
+      for (const k of coKeysOf(workshopId)) coKeys.delete(k.id);
       for (const p of participantsOf(workshopId)) {
         participants.delete(p.id);
         contacts.delete(p.id);

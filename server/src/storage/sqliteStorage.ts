@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type {
+  CofacilitatorKeyRecord,
   ParticipantRecord,
   PendingUpdate,
   Storage,
@@ -42,6 +43,13 @@ CREATE INDEX IF NOT EXISTS doc_updates_by_workshop ON doc_updates(workshop_id, s
 CREATE TABLE IF NOT EXISTS workshop_activity (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
   at INTEGER NOT NULL
+);
+-- Revocable co-facilitator links: facilitator rights on one board until deleted.
+CREATE TABLE IF NOT EXISTS cofacilitator_keys (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  key_hash TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL
 );
 -- Which participant (or "facilitator") owns each Yjs client id: only they may write with it.
 CREATE TABLE IF NOT EXISTS client_owners (
@@ -111,6 +119,18 @@ export function openSqliteStorage(dataDir: string): Storage {
     "INSERT INTO participant_contacts (participant_id, contact) VALUES (?, ?) ON CONFLICT(participant_id) DO UPDATE SET contact = excluded.contact",
   );
   const deleteContact = db.prepare("DELETE FROM participant_contacts WHERE participant_id = ?");
+  const insertCoKey = db.prepare(
+    "INSERT INTO cofacilitator_keys (id, workshop_id, key_hash, created_at) VALUES (?, ?, ?, ?)",
+  );
+  const coKeyColumns =
+    "id, workshop_id AS workshopId, key_hash AS keyHash, created_at AS createdAt";
+  const selectCoKey = db.prepare<[string, string], CofacilitatorKeyRecord>(
+    `SELECT ${coKeyColumns} FROM cofacilitator_keys WHERE workshop_id = ? AND key_hash = ?`,
+  );
+  const selectCoKeys = db.prepare<[string], CofacilitatorKeyRecord>(
+    `SELECT ${coKeyColumns} FROM cofacilitator_keys WHERE workshop_id = ? ORDER BY created_at, rowid`,
+  );
+  const deleteCoKey = db.prepare("DELETE FROM cofacilitator_keys WHERE workshop_id = ? AND id = ?");
   const selectContact = db.prepare<[string], { contact: string }>(
     "SELECT contact FROM participant_contacts WHERE participant_id = ?",
   );
@@ -159,6 +179,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     db.prepare(`DELETE FROM ${table} WHERE ${table === "workshops" ? "id" : "workshop_id"} = ?`);
   const eraseWorkshopRows = [
     "participants",
+    "cofacilitator_keys",
     "client_owners",
     "doc_updates",
     "doc_snapshots",
@@ -240,6 +261,18 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     async findContact(participantId) {
       return selectContact.get(participantId)?.contact ?? null;
+    },
+    async addCofacilitatorKey(record) {
+      insertCoKey.run(record.id, record.workshopId, record.keyHash, record.createdAt);
+    },
+    async findCofacilitatorKey(workshopId, keyHash) {
+      return selectCoKey.get(workshopId, keyHash) ?? null;
+    },
+    async listCofacilitatorKeys(workshopId) {
+      return selectCoKeys.all(workshopId);
+    },
+    async deleteCofacilitatorKey(workshopId, id) {
+      return deleteCoKey.run(workshopId, id).changes > 0;
     },
     async appendUpdates(updates) {
       return updates.length > 0 ? appendTx(updates) : [];

@@ -6,6 +6,17 @@ export interface WorkshopRecord {
   createdAt: number;
 }
 
+/**
+ * A co-facilitator link's key, hashed: facilitator rights on the board of one workshop until
+ * the facilitator revokes it (the workshop's own key cannot be revoked).
+ */
+export interface CofacilitatorKeyRecord {
+  id: string;
+  workshopId: string;
+  keyHash: string;
+  createdAt: number;
+}
+
 export interface ParticipantRecord {
   id: string;
   workshopId: string;
@@ -75,6 +86,12 @@ export interface Storage {
   compact(workshopId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /** Records owners of client ids found in a document stored before owners were. */
   addOwners(workshopId: string, owners: ReadonlyMap<number, string>): Promise<void>;
+  addCofacilitatorKey(record: CofacilitatorKeyRecord): Promise<void>;
+  findCofacilitatorKey(workshopId: string, keyHash: string): Promise<CofacilitatorKeyRecord | null>;
+  /** A workshop's co-facilitator keys, oldest first. */
+  listCofacilitatorKeys(workshopId: string): Promise<CofacilitatorKeyRecord[]>;
+  /** Revokes one; false if the workshop has no such key. */
+  deleteCofacilitatorKey(workshopId: string, id: string): Promise<boolean>;
   /** Erases a participant: their record (and token) and their contact details. */
   deleteParticipant(participantId: string): Promise<void>;
   /** Erases a workshop and everything about it, in every table; nothing is left. */

@@ -201,6 +201,22 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       expect((await storage.loadDocument("w2")).updates).toHaveLength(2);
     });
 
+    it("keeps co-facilitator keys per workshop until revoked, and erases them with it", async () => {
+      await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
+      await storage.createWorkshop(workshop("w2", "BBBBBB"), updateSetting("a", "1"));
+      const key = { id: "k1", workshopId: "w1", keyHash: "h1", createdAt: 5 };
+      await storage.addCofacilitatorKey(key);
+      await storage.addCofacilitatorKey({ ...key, id: "k2", keyHash: "h2", createdAt: 6 });
+      expect(await storage.findCofacilitatorKey("w1", "h1")).toEqual(key);
+      expect(await storage.findCofacilitatorKey("w2", "h1")).toBeNull();
+      expect((await storage.listCofacilitatorKeys("w1")).map((k) => k.id)).toEqual(["k1", "k2"]);
+      expect(await storage.deleteCofacilitatorKey("w2", "k1")).toBe(false);
+      expect(await storage.deleteCofacilitatorKey("w1", "k1")).toBe(true);
+      expect(await storage.findCofacilitatorKey("w1", "h1")).toBeNull();
+      await storage.deleteWorkshop("w1");
+      expect(await storage.listCofacilitatorKeys("w1")).toEqual([]);
+    });
+
     it("erases one participant: record, token and contact", async () => {
       await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
       const p = { id: "p1", workshopId: "w1", tokenHash: "t1", name: "Léa", createdAt: 2 };

@@ -7,6 +7,9 @@ import { z } from "zod";
 export const workshopDetailsSchema = z.object({
   workshopId: z.string(),
   joinCode: z.string(),
+  role: z
+    .enum(["owner", "cofacilitator"])
+    .describe("owner: the workshop's own key; cofacilitator: a revocable co-facilitator link's"),
   title: z.string(),
   createdAt: z.number().describe("ms since the epoch"),
   lastActivityAt: z.number().describe("When anything last happened in it (ms since the epoch)"),
