@@ -25,6 +25,14 @@ const createdWorkshopSchema = z.object({
 });
 export type CreatedWorkshop = z.infer<typeof createdWorkshopSchema>;
 
+const cofacilitatorLinkSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.number(),
+  /** Only in the answer that made it. */
+  key: z.string().min(1).optional(),
+});
+export type CofacilitatorLink = z.infer<typeof cofacilitatorLinkSchema>;
+
 const joinInfoSchema = z.object({
   workshopId: z.string().min(1),
   title: z.string(),
@@ -86,6 +94,16 @@ export interface TrocApi {
   getWorkshopDetails(workshopId: string, facilitatorKey: string): Promise<WorkshopDetails>;
   /** Deletes the workshop and everything about it, with the facilitator key. */
   deleteWorkshop(workshopId: string, facilitatorKey: string): Promise<void>;
+  /** Makes a revocable co-facilitator link's key (the workshop's own key only). */
+  createCofacilitatorLink(workshopId: string, facilitatorKey: string): Promise<CofacilitatorLink>;
+  /** The workshop's co-facilitator links, oldest first (without their keys). */
+  listCofacilitatorLinks(workshopId: string, facilitatorKey: string): Promise<CofacilitatorLink[]>;
+  /** Revokes a co-facilitator link: its key stops working, its devices are disconnected. */
+  revokeCofacilitatorLink(
+    workshopId: string,
+    facilitatorKey: string,
+    linkId: string,
+  ): Promise<void>;
   /** Everything stored about this participant, with their token. */
   getMyData(workshopId: string, participantToken: string): Promise<MyData>;
   /** Erases this participant's notes, marks, contact and identity, with their token. */
@@ -187,6 +205,22 @@ export const httpApi: TrocApi = {
   async deleteWorkshop(workshopId, facilitatorKey) {
     const init: RequestInit = { ...bearer(facilitatorKey), method: "DELETE" };
     await readAnswer(await request(workshopPath(workshopId), init), 200, z.unknown());
+  },
+  async createCofacilitatorLink(workshopId, facilitatorKey) {
+    const init: RequestInit = { ...bearer(facilitatorKey), method: "POST" };
+    const response = await request(workshopPath(workshopId, "/cofacilitators"), init);
+    return readAnswer(response, 201, cofacilitatorLinkSchema);
+  },
+  async listCofacilitatorLinks(workshopId, facilitatorKey) {
+    const path = workshopPath(workshopId, "/cofacilitators");
+    const response = await request(path, bearer(facilitatorKey));
+    return (await readAnswer(response, 200, z.object({ links: z.array(cofacilitatorLinkSchema) })))
+      .links;
+  },
+  async revokeCofacilitatorLink(workshopId, facilitatorKey, linkId) {
+    const path = workshopPath(workshopId, `/cofacilitators/${encodeURIComponent(linkId)}`);
+    const init: RequestInit = { ...bearer(facilitatorKey), method: "DELETE" };
+    await readAnswer(await request(path, init), 200, z.unknown());
   },
   async getMyData(workshopId, participantToken) {
     const response = await request(workshopPath(workshopId, "/me"), bearer(participantToken));

@@ -1,6 +1,7 @@
 // A co-facilitator gets the board onto a second device: the projected board hides its key
-// from the address bar, shares a link with it, and the tablet that opens the link is a full
-// board, join code and QR included (it was only in the creating browser's storage).
+// from the address bar, shares a co-facilitator link with a key of its own, and the tablet
+// that opens the link is a full board, join code and QR included (it was only in the creating
+// browser's storage), until the facilitator revokes the link.
 import { describe, expect, it } from "vitest";
 import { newBoardContext } from "../support/browser";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
@@ -8,7 +9,7 @@ import { seededWorkshopPerFile } from "../support/seededWorkshop";
 const seeded = seededWorkshopPerFile();
 
 describe("sharing the board", () => {
-  it("gives a second device the board, with the join code, through a copied link", async () => {
+  it("gives a second device the board through a copied link, until it is revoked", async () => {
     const context = await newBoardContext(seeded.browser);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const board = await context.newPage();
@@ -18,11 +19,12 @@ describe("sharing the board", () => {
 
     await board.getByRole("button", { name: "Partager le tableau…" }).click();
     const dialog = board.getByRole("dialog", { name: "Ouvrir ce tableau sur un autre appareil" });
-    await dialog.getByRole("button", { name: "Copier le lien" }).click();
+    await dialog.getByRole("button", { name: "Copier un lien de co-animation" }).click();
     await dialog.getByText(/Lien copié/).waitFor();
     const copied = await board.evaluate(() => navigator.clipboard.readText());
     const { workshopId, facilitatorKey, joinCode } = seeded.workshop;
-    expect(copied).toMatch(new RegExp(`/b/${workshopId}#key=${facilitatorKey}$`));
+    expect(copied).toMatch(new RegExp(`/b/${workshopId}#key=[A-Za-z0-9_-]{20,}$`));
+    expect(copied).not.toContain(facilitatorKey);
     // Nothing of it was shown to the room.
     expect(await dialog.getByTestId("board-link").count()).toBe(0);
     await dialog.getByRole("button", { name: "Afficher le lien et son QR code" }).click();
@@ -51,6 +53,15 @@ describe("sharing the board", () => {
     await expect
       .poll(() => board.getByRole("radio", { name: "Tri" }).isChecked(), { timeout: 15_000 })
       .toBe(true);
+    // Not for sharing further: only the workshop's own key does.
+    expect(await second.getByRole("button", { name: "Partager le tableau…" }).count()).toBe(0);
+
+    // Revoked: the tablet is cut off at once, and says why.
+    await board.getByRole("button", { name: "Partager le tableau…" }).click();
+    await dialog.getByText("1 lien de co-animation actif").waitFor();
+    await dialog.getByRole("button", { name: "Révoquer" }).click();
+    await dialog.getByText("Aucun lien pour l'instant.").waitFor();
+    await second.getByText("Accès refusé : la clé ou le jeton n'est plus valable.").waitFor();
     await context.close();
     await tablet.close();
   });

@@ -34,14 +34,17 @@ export function WorkshopDataCard({
           {t("workshopData.workshopUntil", { date: formatDate(details.keptUntil) })}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="button button--small button--destructive"
-        aria-haspopup="dialog"
-        onClick={() => setConfirming(true)}
-      >
-        {t("workshopData.delete")}
-      </button>
+      {/* A co-facilitator link may run the board, not delete the workshop (the server says 403). */}
+      {details?.role === "cofacilitator" ? null : (
+        <button
+          type="button"
+          className="button button--small button--destructive"
+          aria-haspopup="dialog"
+          onClick={() => setConfirming(true)}
+        >
+          {t("workshopData.delete")}
+        </button>
+      )}
       {confirming ? (
         <ConfirmDialog
           title={t("workshopData.deleteTitle")}

@@ -183,12 +183,17 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "share.open": "Share the board…",
   "share.title": "Open this board on another device",
   "share.warning":
-    "This link gives facilitator rights (phases, sorting, export, deleting the workshop): give it to co-facilitators only, and do not show it on the projected screen.",
-  "share.copy": "Copy the link",
+    "Each co-facilitator link gives facilitator rights on this board (phases, sorting, export) to the device that opens it, until you revoke it here. Do not show it on the projected screen.",
+  "share.copy": "Copy a co-facilitator link",
   "share.copied": "Link copied: paste it on the other device.",
   "share.copyFailed": "Cannot copy here: select the link below.",
   "share.show": "Show the link and its QR code",
-  "share.qrLabel": "QR code of this board's facilitator link",
-  "share.linkLabel": "Facilitator link",
+  "share.qrLabel": "QR code of this board's co-facilitator link",
+  "share.linkLabel": "Co-facilitator link",
+  "share.linksTitle":
+    "{count, plural, =0 {Co-facilitator links} one {# active co-facilitator link} other {# active co-facilitator links}}",
+  "share.noLinks": "No link yet.",
+  "share.madeAt": "Made on {when}",
+  "share.revoke": "Revoke",
   "share.close": "Close",
 };

@@ -188,12 +188,17 @@ export const frBoard = {
   "share.open": "Partager le tableau…",
   "share.title": "Ouvrir ce tableau sur un autre appareil",
   "share.warning":
-    "Ce lien donne les droits d'animation (phases, tri, export, suppression de l'atelier) : ne le confiez qu'à un co-animateur, et ne l'affichez pas sur l'écran projeté.",
-  "share.copy": "Copier le lien",
+    "Chaque lien de co-animation donne les droits d'animation sur ce tableau (phases, tri, export) à l'appareil qui l'ouvre, jusqu'à ce que vous le révoquiez ici. Ne l'affichez pas sur l'écran projeté.",
+  "share.copy": "Copier un lien de co-animation",
   "share.copied": "Lien copié : collez-le sur l'autre appareil.",
   "share.copyFailed": "Copie impossible ici : sélectionnez le lien ci-dessous.",
   "share.show": "Afficher le lien et son QR code",
-  "share.qrLabel": "QR code du lien d'animation de ce tableau",
-  "share.linkLabel": "Lien d'animation",
+  "share.qrLabel": "QR code du lien de co-animation de ce tableau",
+  "share.linkLabel": "Lien de co-animation",
+  "share.linksTitle":
+    "{count, plural, =0 {Liens de co-animation} one {# lien de co-animation actif} other {# liens de co-animation actifs}}",
+  "share.noLinks": "Aucun lien pour l'instant.",
+  "share.madeAt": "Créé le {when}",
+  "share.revoke": "Révoquer",
   "share.close": "Fermer",
 } as const;

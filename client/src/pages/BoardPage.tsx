@@ -108,7 +108,11 @@ function BoardLayout({
   const hasNotes = useBoard((state) => Object.keys(state.notes).length > 0);
   return (
     <main className={drawer.open ? "board board--drawer" : "board"}>
-      <BoardHeader workshopId={workshopId} facilitatorKey={facilitatorKey}>
+      <BoardHeader
+        workshopId={workshopId}
+        facilitatorKey={facilitatorKey}
+        canShare={details?.role !== "cofacilitator"}
+      >
         <DrawerToggle drawer={drawer} />
       </BoardHeader>
       <ConnectionErrorNotice />
@@ -160,10 +164,13 @@ function SortingTools() {
 function BoardHeader({
   workshopId,
   facilitatorKey,
+  canShare,
   children,
 }: {
   workshopId: string;
   facilitatorKey: string;
+  /** Only the workshop's own key shares (and revokes) co-facilitator links. */
+  canShare: boolean;
   children: ReactNode;
 }) {
   const t = useT();
@@ -186,7 +193,9 @@ function BoardHeader({
         <Countdown size="board" />
         <PresenceCount />
         <ConnectionIndicator />
-        <ShareBoardButton workshopId={workshopId} facilitatorKey={facilitatorKey} />
+        {canShare ? (
+          <ShareBoardButton workshopId={workshopId} facilitatorKey={facilitatorKey} />
+        ) : null}
         <LanguageSwitch />
         {children}
       </div>

@@ -35,6 +35,7 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
     getWorkshopDetails: vi.fn<TrocApi["getWorkshopDetails"]>(async () => ({
       workshopId: JOIN_INFO.workshopId,
       joinCode: "AB12CD",
+      role: "owner" as const,
       title: JOIN_INFO.title,
       createdAt: Date.UTC(2026, 10, 20),
       lastActivityAt: Date.UTC(2026, 10, 20),
@@ -42,6 +43,13 @@ export function fakeApi(overrides: Partial<TrocApi> = {}) {
       keptUntil: Date.UTC(2027, 10, 20),
     })),
     deleteWorkshop: vi.fn<TrocApi["deleteWorkshop"]>(async () => {}),
+    createCofacilitatorLink: vi.fn<TrocApi["createCofacilitatorLink"]>(async () => ({
+      id: "link-1",
+      createdAt: Date.UTC(2026, 11, 2, 9, 30),
+      key: "cofacilitator-secret",
+    })),
+    listCofacilitatorLinks: vi.fn<TrocApi["listCofacilitatorLinks"]>(async () => []),
+    revokeCofacilitatorLink: vi.fn<TrocApi["revokeCofacilitatorLink"]>(async () => {}),
     getMyData: vi.fn<TrocApi["getMyData"]>(async () => ({
       participantId: "p-ana",
       name: "Ana",
