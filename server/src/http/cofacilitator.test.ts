@@ -49,6 +49,15 @@ describe("co-facilitator links", () => {
     // … but not to share further, to revoke, or to delete the workshop.
     expect((await newLink(s, w.workshopId, link.key)).status).toBe(403);
     expect((await fetch(url, { method: "DELETE", headers: bearer(link.key) })).status).toBe(403);
+    // Nor on another workshop.
+    const other = await createWorkshop(s.base);
+    expect(
+      (await fetch(`${s.base}/api/workshops/${other.workshopId}`, { headers: bearer(link.key) }))
+        .status,
+    ).toBe(401);
+    expect(
+      await closeCodeOf(`${s.wsBase}/${other.workshopId}?token=${encodeURIComponent(link.key)}`),
+    ).toBe(4401);
     const lea = await registerParticipant(s.base, w.workshopId, "Léa");
     expect((await newLink(s, w.workshopId, lea.participantToken)).status).toBe(401);
 
