@@ -57,6 +57,18 @@ describe("layoutFamilies", () => {
     expect(grown.get("new")?.x).not.toBe(grown.get("f0")?.x);
   });
 
+  it("keeps the columns when the canvas changes a little, lays out afresh for another shape", () => {
+    const families = Array.from({ length: 9 }, (_, i) => ({ id: `f${i}` }));
+    const memory = newColumnMemory();
+    const xs = (width: number, height: number, heightOf: (id: string) => number) =>
+      [...bestLayout(families, heightOf, width, height, memory).values()].map((rect) => rect.x);
+    const before = xs(1600, 1000, () => 400);
+    // A header line more (someone connected): same columns, whatever the notes did meanwhile.
+    expect(xs(1600, 960, (id) => (id === "f0" ? 4000 : 120))).toEqual(before);
+    // The drawer folded: a wider canvas gets more columns.
+    expect(new Set(xs(2400, 960, () => 400)).size).toBeGreaterThan(new Set(before).size);
+  });
+
   it("puts an automatically placed family below a cluster the facilitator placed, not on it", () => {
     const rects = layoutFamilies(
       [{ id: "moved", x: 0, y: 0 }, { id: "a" }, { id: "b" }],

@@ -19,15 +19,30 @@ export interface PlacedFamily {
 /**
  * Which column each automatically placed family was given, kept by the board: a family keeps
  * its column whatever its notes do, and when a new family adds a column. Only a canvas of
- * another size (a resized window, full screen) lays the board out afresh.
+ * another shape (a resized window, full screen) lays the board out afresh.
  */
 export interface ColumnMemory {
-  canvas: string;
+  /** The canvas's size when the columns were given. */
+  width: number;
+  height: number;
   columns: number;
   readonly of: Map<string, number>;
 }
 
-export const newColumnMemory = (): ColumnMemory => ({ canvas: "", columns: 1, of: new Map() });
+export const newColumnMemory = (): ColumnMemory => ({
+  width: 0,
+  height: 0,
+  columns: 1,
+  of: new Map(),
+});
+
+/**
+ * A canvas of another shape (full screen, the drawer folded, another window size) is laid
+ * out afresh; a header line more or less (someone connects, a countdown starts) is not.
+ */
+const RESHAPED = 0.1;
+const reshaped = (before: number, now: number): boolean =>
+  Math.abs(now - before) > RESHAPED * Math.max(before, 1);
 
 /**
  * Where each family's cluster goes: where the facilitator put it, or else in a column of its
@@ -108,7 +123,7 @@ const overlapped = (rect: Rect, others: readonly Rect[]): Rect | undefined =>
 /**
  * The automatic layout whose columns, fitted into a canvas of `width` × `height`, show the
  * clusters biggest: a projector's wide screen gets more columns than a laptop's narrow
- * window, a board full of notes more than an empty one. While the canvas keeps its size the
+ * window, a board full of notes more than an empty one. While the canvas keeps its shape the
  * count never goes down (unless families go): a column taken away would move its families.
  */
 export function bestLayout(
@@ -118,9 +133,9 @@ export function bestLayout(
   height: number,
   memory = newColumnMemory(),
 ): Map<string, Rect> {
-  const canvas = `${Math.round(width)}×${Math.round(height)}`;
-  if (memory.canvas !== canvas) {
-    memory.canvas = canvas;
+  if (reshaped(memory.width, width) || reshaped(memory.height, height)) {
+    memory.width = width;
+    memory.height = height;
     memory.columns = 1;
     memory.of.clear();
   }
