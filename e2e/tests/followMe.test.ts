@@ -39,7 +39,7 @@ describe("follow me", () => {
     await board.getByText(`Montré aux téléphones : « ${last} »`).waitFor();
 
     // Not following yet: the phone says what is shown, and stays where it is.
-    const banner = phone.getByRole("complementary", { name: "Suivre l'animation" });
+    const banner = phone.getByRole("complementary", { name: "Ce que montre l'animation" });
     await banner.getByText(`L'animation montre « ${last} »`).waitFor();
     expect(await inView()).toBe(false);
     await banner.getByRole("checkbox", { name: "Suivre l'animation" }).check();

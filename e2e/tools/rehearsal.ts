@@ -44,8 +44,15 @@ try {
       locale: "fr-FR",
     })
   ).newPage();
-  await step("co-facilitator's tablet opened with the shared link", async () => {
-    await tablet.goto(boardUrl);
+  await step("board: « Partager le tableau… » → a co-facilitator link shown", async () => {
+    await board.getByRole("button", { name: "Partager le tableau…" }).click();
+    await board.getByRole("button", { name: "Afficher le lien et son QR code" }).click();
+    await board.getByTestId("board-link").waitFor();
+  });
+  const link = new URL(await board.getByTestId("board-link").inputValue());
+  await board.getByRole("button", { name: "Fermer" }).click();
+  await step("co-facilitator's tablet opened with that link", async () => {
+    await tablet.goto(`${server.base}${link.pathname}${link.hash}`);
     await tablet.getByTestId("join-code").waitFor();
   });
 
@@ -114,6 +121,27 @@ try {
   });
 
   await step(
+    "follow me: board shows « Finances » → 4 phones tick « Suivre », scroll to it",
+    async () => {
+      const following = phones.slice(0, 4);
+      await board.getByLabel("Options de la famille Finances").click();
+      await board
+        .locator("details[open]")
+        .getByRole("button", { name: "Montrer aux téléphones" })
+        .click();
+      await Promise.all(
+        following.map(async (phone) => {
+          await phone.getByRole("checkbox", { name: "Suivre l'animation" }).check();
+          await phone.waitForFunction(() => {
+            const family = document.querySelector(".sorted-board__family--spotlit");
+            const box = family?.getBoundingClientRect();
+            return box !== undefined && box.top < window.innerHeight && box.bottom > 0;
+          });
+        }),
+      );
+    },
+  );
+  await step(
     "phase « Échanges » → a phone marks a note « ça m'intéresse », seen on the board",
     async () => {
       await board.getByRole("radio", { name: "Échanges" }).check();
@@ -139,6 +167,11 @@ try {
       board.getByRole("button", { name: "JSON" }).click(),
     ]);
     await file.path();
+  });
+  await step("board revokes the tablet's link → the tablet is refused", async () => {
+    await board.getByRole("button", { name: "Partager le tableau…" }).click();
+    await board.getByRole("button", { name: "Révoquer" }).click();
+    await tablet.getByText(/Accès refusé/).waitFor();
   });
 
   console.log(

@@ -76,6 +76,7 @@ export const en: Record<keyof typeof fr, string> = {
     "Silent writing: other people's post-its will show when writing time is over.",
   "participant.spotlight": "The facilitator is showing “{label}”",
   "participant.follow": "Follow the facilitator",
+  "participant.spotlightRegion": "What the facilitator shows",
   "participant.spotlightSee": "Show me",
   "participant.board": "The board",
   "participant.boardHint": "The board as the facilitator sorts it.",

@@ -79,6 +79,7 @@ export const fr = {
     "Écriture silencieuse : les post-its des autres apparaîtront à la fin du temps d'écriture.",
   "participant.spotlight": "L'animation montre « {label} »",
   "participant.follow": "Suivre l'animation",
+  "participant.spotlightRegion": "Ce que montre l'animation",
   "participant.spotlightSee": "Voir",
   "participant.board": "Le tableau",
   "participant.boardHint": "Le tableau tel que l'animateur le range.",

@@ -48,7 +48,7 @@ export function FollowSpotlight() {
   }, [following, key]);
   if (target === null || label === null) return null;
   return (
-    <aside className="follow-spotlight" aria-label={t("participant.follow")}>
+    <aside className="follow-spotlight" aria-label={t("participant.spotlightRegion")}>
       <p className="follow-spotlight__label" role="status">
         {t("participant.spotlight", { label })}
       </p>
