@@ -4,7 +4,7 @@
 import path from "node:path";
 import { startServerProcess } from "@troc/server/test/serverProcess";
 import { launchChromium, newBoardContext, newPhoneContext, tempDataDir } from "../support/browser";
-import { seedStrasbourg } from "../support/strasbourg";
+import { post, seedStrasbourg } from "../support/strasbourg";
 
 const out = path.resolve(import.meta.dirname, "../../docs/screenshots");
 const server = await startServerProcess(tempDataDir());
@@ -68,6 +68,45 @@ try {
   await projector.screenshot({ path: path.join(out, "board-share-shown.png") });
   await projector.keyboard.press("Escape");
 
+  // Projected: 60 notes in families, the drawer folded, « Tout voir ».
+  const big = await seedStrasbourg(server.base, server.wsBase, { sorted: true, familyNotes: 60 });
+  const wall = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "fr-FR" })
+  ).newPage();
+  await wall.goto(
+    `${server.base}/b/${big.workshopId}#key=${big.facilitatorKey}&code=${big.joinCode}`,
+  );
+  await wall.locator("section.cluster").first().waitFor();
+  await wall.getByRole("button", { name: "Outils", exact: true }).click();
+  await wall.waitForTimeout(300);
+  await wall.getByRole("button", { name: "Tout voir" }).click();
+  await wall.waitForTimeout(300);
+  await wall.screenshot({ path: path.join(out, "board-projected-60.png") });
+  // A tablet: the drawer opens over the canvas.
+  const tablet = await (
+    await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      locale: "fr-FR",
+    })
+  ).newPage();
+  await tablet.goto(`${server.base}/b/${big.workshopId}#key=${big.facilitatorKey}`);
+  await tablet.locator("section.cluster").first().waitFor();
+  await tablet.screenshot({ path: path.join(out, "board-tablet.png") });
+  await tablet.getByRole("button", { name: "Outils", exact: true }).click();
+  await tablet.screenshot({ path: path.join(out, "board-tablet-drawer.png") });
+  // An empty board: the join code large under the pool.
+  const empty = await post<{ workshopId: string; facilitatorKey: string; joinCode: string }>(
+    `${server.base}/api/workshops`,
+    { title: "Atelier", prompt: "Quelles sont vos compétences ?" },
+  );
+  await wall.goto(
+    `${server.base}/b/${empty.workshopId}#key=${empty.facilitatorKey}&code=${empty.joinCode}`,
+  );
+  await wall.getByTestId("join-code").waitFor();
+  await wall.waitForTimeout(300);
+  await wall.screenshot({ path: path.join(out, "board-empty.png") });
+
   const phoneContext = await newPhoneContext(browser);
   const phone = await phoneContext.newPage();
   await phone.goto(`${server.base}/j/${workshop.joinCode}`);
@@ -96,6 +135,17 @@ try {
   const sorted = phone.getByRole("region", { name: "Le tableau" });
   await sorted.getByRole("heading", { name: "Financements" }).scrollIntoViewIfNeeded();
   await phone.screenshot({ path: path.join(out, "phone-sorting.png") });
+  // Follow me: the board shows a family; the phone says so, and follows once asked.
+  await board.getByLabel("Options de la famille Négociation").click();
+  await board
+    .locator("details[open]")
+    .getByRole("button", { name: "Montrer aux téléphones" })
+    .click();
+  await phone.getByRole("checkbox", { name: "Suivre l'animation" }).check();
+  await phone.waitForTimeout(800);
+  await phone.screenshot({ path: path.join(out, "phone-follow.png") });
+  await board.screenshot({ path: path.join(out, "board-follow.png") });
+  await board.getByRole("button", { name: "Ne plus montrer" }).click();
   await board.getByRole("radio", { name: "Échanges" }).check();
   const interest = sorted.getByRole("button", { name: /« monter un budget prévisionnel »/ });
   await interest.click();
