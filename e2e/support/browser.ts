@@ -42,4 +42,13 @@ export function newBoardContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: PROJECTOR, locale: "fr-FR" });
 }
 
+/** A co-facilitator's touch tablet. */
+export function newTabletContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+    locale: "fr-FR",
+  });
+}
+
 export const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "troc-e2e-"));

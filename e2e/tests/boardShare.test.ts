@@ -3,7 +3,7 @@
 // that opens the link is a full board, join code and QR included (it was only in the creating
 // browser's storage), until the facilitator revokes the link.
 import { describe, expect, it } from "vitest";
-import { newBoardContext } from "../support/browser";
+import { newBoardContext, newTabletContext } from "../support/browser";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
 
 const seeded = seededWorkshopPerFile();
@@ -33,11 +33,7 @@ describe("sharing the board", () => {
 
     // The tablet: another browser, nothing remembered; the link's address as this test
     // server is reached (the link names the machine's LAN address).
-    const tablet = await seeded.browser.newContext({
-      viewport: { width: 1024, height: 768 },
-      hasTouch: true,
-      locale: "fr-FR",
-    });
+    const tablet = await newTabletContext(seeded.browser);
     const second = await tablet.newPage();
     await second.goto(`${seeded.server.base}${new URL(copied).pathname}${new URL(copied).hash}`);
     await second.locator("[data-note-id]").first().waitFor();

@@ -5,7 +5,7 @@
 import os from "node:os";
 import { startServerProcess } from "@troc/server/test/serverProcess";
 import type { Page } from "playwright-core";
-import { launchChromium, tempDataDir } from "../support/browser";
+import { launchChromium, newTabletContext, tempDataDir } from "../support/browser";
 import { post } from "../support/strasbourg";
 
 const PEOPLE = ["Léa", "Marc", "Inès", "Thomas", "Sophie", "Karim", "Julie", "Yann"];
@@ -37,13 +37,7 @@ try {
     await board.goto(boardUrl);
     await board.getByTestId("join-code").waitFor();
   });
-  const tablet = await (
-    await browser.newContext({
-      viewport: { width: 1024, height: 768 },
-      hasTouch: true,
-      locale: "fr-FR",
-    })
-  ).newPage();
+  const tablet = await (await newTabletContext(browser)).newPage();
   await step("board: « Partager le tableau… » → a co-facilitator link shown", async () => {
     await board.getByRole("button", { name: "Partager le tableau…" }).click();
     await board.getByRole("button", { name: "Afficher le lien et son QR code" }).click();

@@ -3,7 +3,13 @@
 // The client must be built (npm run build, or any npm start).
 import path from "node:path";
 import { startServerProcess } from "@troc/server/test/serverProcess";
-import { launchChromium, newBoardContext, newPhoneContext, tempDataDir } from "../support/browser";
+import {
+  launchChromium,
+  newBoardContext,
+  newPhoneContext,
+  newTabletContext,
+  tempDataDir,
+} from "../support/browser";
 import { post, seedStrasbourg } from "../support/strasbourg";
 
 const out = path.resolve(import.meta.dirname, "../../docs/screenshots");
@@ -83,13 +89,7 @@ try {
   await wall.waitForTimeout(300);
   await wall.screenshot({ path: path.join(out, "board-projected-60.png") });
   // A tablet: the drawer opens over the canvas.
-  const tablet = await (
-    await browser.newContext({
-      viewport: { width: 1024, height: 768 },
-      hasTouch: true,
-      locale: "fr-FR",
-    })
-  ).newPage();
+  const tablet = await (await newTabletContext(browser)).newPage();
   await tablet.goto(`${server.base}/b/${big.workshopId}#key=${big.facilitatorKey}`);
   await tablet.locator("section.cluster").first().waitFor();
   await tablet.screenshot({ path: path.join(out, "board-tablet.png") });
