@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useEffect, useMemo, useState } from "react";
 import { AuthorsSwitch } from "../board/AuthorsSwitch";
 import { BoardWorkspace } from "../board/canvas/BoardWorkspace";
+import type { NoteFilterStore } from "../board/canvas/NoteFilter";
 import { createNoteFilterStore, NoteFilter } from "../board/canvas/NoteFilter";
 import { DocProvider } from "../board/DocContext";
 import { DrawerToggle, useDrawer } from "../board/Drawer";
@@ -28,6 +29,7 @@ import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
 import { takeBoardSecrets } from "../session/boardSecrets";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
+import { selectHasNotes } from "../store/selectors";
 import { BoardAwarenessProvider } from "../sync/AwarenessContext";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
@@ -105,7 +107,7 @@ function BoardLayout({
   const t = useT();
   const drawer = useDrawer();
   const noteFilter = useMemo(() => createNoteFilterStore(), []);
-  const hasNotes = useBoard((state) => Object.keys(state.notes).length > 0);
+  const hasNotes = useBoard(selectHasNotes);
   return (
     <main className={drawer.open ? "board board--drawer" : "board"}>
       <BoardHeader
@@ -129,23 +131,52 @@ function BoardLayout({
           hidden={!drawer.open}
           aria-label={t("board.drawer")}
         >
-          <PhaseControl />
-          <TimerControl />
-          <ReadinessPanel />
-          <NewFamilyForm />
-          <NoteFilter store={noteFilter} />
-          <AuthorsSwitch />
-          <SortingTools />
-          <ExportMenu workshopId={workshopId} facilitatorKey={facilitatorKey} />
-          <WorkshopDataCard
-            workshopId={workshopId}
-            facilitatorKey={facilitatorKey}
-            details={details}
-            onDeleted={onDeleted}
-          />
+          {/* Folded, its panels are not drawn at all: some re-read every note per change. */}
+          {drawer.open ? (
+            <DrawerPanels
+              workshopId={workshopId}
+              facilitatorKey={facilitatorKey}
+              details={details}
+              noteFilter={noteFilter}
+              onDeleted={onDeleted}
+            />
+          ) : null}
         </section>
       </div>
     </main>
+  );
+}
+
+function DrawerPanels({
+  workshopId,
+  facilitatorKey,
+  details,
+  noteFilter,
+  onDeleted,
+}: {
+  workshopId: string;
+  facilitatorKey: string;
+  details: ReturnType<typeof useWorkshopDetails>;
+  noteFilter: NoteFilterStore;
+  onDeleted(): void;
+}) {
+  return (
+    <>
+      <PhaseControl />
+      <TimerControl />
+      <ReadinessPanel />
+      <NewFamilyForm />
+      <NoteFilter store={noteFilter} />
+      <AuthorsSwitch />
+      <SortingTools />
+      <ExportMenu workshopId={workshopId} facilitatorKey={facilitatorKey} />
+      <WorkshopDataCard
+        workshopId={workshopId}
+        facilitatorKey={facilitatorKey}
+        details={details}
+        onDeleted={onDeleted}
+      />
+    </>
   );
 }
 

@@ -74,6 +74,12 @@ export const makeSelectOtherIds = (authorId: string) =>
   makeSelectNoteIds((note) => note.authorId !== authorId, "oldest");
 
 /** Participants may write in every phase but `closed` (the server enforces it too). */
+/** Whether the board holds any note (without listing 2,000 keys on each change). */
+export function selectHasNotes(state: BoardState): boolean {
+  for (const _ in state.notes) return true;
+  return false;
+}
+
 /** What the current phase shows (the same object for a phase: a stable selection). */
 export const selectShows = (state: BoardState): PhaseShows => phaseShows(state.meta?.phase ?? null);
 
