@@ -69,6 +69,18 @@ describe("layoutFamilies", () => {
     expect(new Set(xs(2400, 960, () => 400)).size).toBeGreaterThan(new Set(before).size);
   });
 
+  it("pushes a placed cluster below another placed one that grew onto it", () => {
+    const families = [
+      { id: "low", x: 10, y: 500 },
+      { id: "high", x: 0, y: 0 },
+    ];
+    const rects = layoutFamilies(families, (id) => (id === "high" ? 800 : 200));
+    expect(rects.get("high")).toMatchObject({ x: 0, y: 0 });
+    expect(rects.get("low")).toMatchObject({ x: 10, y: 800 + CLUSTER_GAP });
+    // Short again, it goes back where the facilitator put it.
+    expect(layoutFamilies(families, () => 200).get("low")).toMatchObject({ y: 500 });
+  });
+
   it("puts an automatically placed family below a cluster the facilitator placed, not on it", () => {
     const rects = layoutFamilies(
       [{ id: "moved", x: 0, y: 0 }, { id: "a" }, { id: "b" }],

@@ -60,9 +60,20 @@ export function layoutFamilies(
 ): Map<string, Rect> {
   const placed = new Map<string, Rect>();
   const fixed: Rect[] = [];
-  for (const family of families) {
-    if (family.x === undefined || family.y === undefined) continue;
-    const rect = { x: family.x, y: family.y, width: CLUSTER_WIDTH, height: heightOf(family.id) };
+  // Top to bottom: a placed cluster that grew onto the next one down pushes it below itself
+  // (shown there, not moved in the document), so clusters never overlap whatever their size.
+  const byTop = families
+    .filter((family) => family.x !== undefined && family.y !== undefined)
+    .sort((a, b) => (a.y ?? 0) - (b.y ?? 0));
+  for (const family of byTop) {
+    const rect = {
+      x: family.x ?? 0,
+      y: family.y ?? 0,
+      width: CLUSTER_WIDTH,
+      height: heightOf(family.id),
+    };
+    for (let blocker = overlapped(rect, fixed); blocker; blocker = overlapped(rect, fixed))
+      rect.y = blocker.y + blocker.height + CLUSTER_GAP;
     placed.set(family.id, rect);
     fixed.push(rect);
   }
