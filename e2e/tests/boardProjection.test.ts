@@ -62,6 +62,13 @@ describe("the board as a projector shows it", () => {
     // The controls sit in a drawer beside the canvas, which folds away for projecting.
     const tools = page.getByRole("button", { name: "Outils", exact: true });
     await expect.poll(() => tools.getAttribute("aria-expanded")).toBe("true");
+    // The drawer's controls pass axe-core too (WCAG 2.1 A and AA).
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" ")}`)).toEqual(
+      [],
+    );
     await tools.click();
     await expect.poll(() => page.getByRole("radio", { name: "Tri" }).count()).toBe(0);
     await page.getByRole("button", { name: "Tout voir" }).click();
