@@ -147,7 +147,8 @@ describe("sorting on the board with a mouse", () => {
     const [sorting, watching] = [await openBoard(), await openBoard()];
     const business = cluster(sorting, "Business");
     const grip = business.getByRole("button", { name: "Déplacer la famille Business" });
-    // Where Business sits relative to Coordination (the drag may pan the canvas).
+    // Where Business sits relative to Coordination (the drag may pan the canvas); the hint
+    // that grows Coordination during the drag once reshuffled every column.
     const offset = async () => {
       const [a, b] = [
         await settledBox(business),
@@ -165,7 +166,10 @@ describe("sorting on the board with a mouse", () => {
     await ask.getByRole("button", { name: "Annuler" }).click();
     await expect.poll(() => ask.count()).toBe(0);
     expect(await offset()).toEqual(before);
+    // Neither merged nor left on top of Coordination.
     expect(await cluster(watching, "Business").count()).toBe(1);
+    expect(await business.locator("[data-note-id]").count()).toBe(3);
+    expect(await overlappingClusters(sorting)).toEqual([]);
 
     await drag(sorting, grip, cluster(sorting, "Coordination"));
     await ask.getByRole("button", { name: "Fusionner" }).click();

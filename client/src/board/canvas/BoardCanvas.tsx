@@ -94,21 +94,19 @@ export function BoardCanvas({
   const size = useElementSize(viewportRef);
   const columns = useRef(newColumnMemory());
   const fitted = useRef(false);
-  const rects = useMemo(
-    () =>
-      bestLayout(
-        families,
-        (id) =>
-          heights.get(id) ??
-          estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
-        size.width,
-        size.height,
-        // Families keep their columns from the first "Tout voir" on, when their heights are
-        // known; until then the layout follows the measurements.
-        fitted.current ? columns.current : undefined,
-      ),
-    [families, heights, store, size],
-  );
+  const rects = useMemo(() => {
+    // Until the first "Tout voir" (when every height is known) the columns follow the
+    // measurements; from then on each family keeps the column that layout gave it.
+    if (!fitted.current) columns.current.of.clear();
+    return bestLayout(
+      families,
+      (id) =>
+        heights.get(id) ?? estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
+      size.width,
+      size.height,
+      columns.current,
+    );
+  }, [families, heights, store, size]);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),

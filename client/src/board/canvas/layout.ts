@@ -37,8 +37,8 @@ export const newColumnMemory = (): ColumnMemory => ({
 });
 
 /**
- * A canvas of another shape (full screen, the drawer folded, another window size) is laid
- * out afresh; a header line more or less (someone connects, a countdown starts) is not.
+ * A canvas of another shape (full screen, the drawer folded, another window size) may be laid
+ * out afresh; a header line more or less (someone connects, a countdown starts) never is.
  */
 const RESHAPED = 0.1;
 const reshaped = (before: number, now: number): boolean =>
@@ -144,12 +144,6 @@ export function bestLayout(
   height: number,
   memory = newColumnMemory(),
 ): Map<string, Rect> {
-  if (reshaped(memory.width, width) || reshaped(memory.height, height)) {
-    memory.width = width;
-    memory.height = height;
-    memory.columns = 1;
-    memory.of.clear();
-  }
   const heights = families.map((family) => heightOf(family.id) + CLUSTER_GAP).sort((a, b) => b - a);
   let best = 1;
   let bestScale = 0;
@@ -163,6 +157,14 @@ export function bestLayout(
       best = columns;
       bestScale = scale;
     }
+  }
+  // Another shape that wants another column count lays the board out afresh; otherwise the
+  // families keep their columns (a count only grows, for new families).
+  if (reshaped(memory.width, width) || reshaped(memory.height, height)) {
+    memory.width = width;
+    memory.height = height;
+    if (best !== memory.columns) memory.of.clear();
+    memory.columns = best;
   }
   memory.columns = Math.min(most, Math.max(best, memory.columns));
   return layoutFamilies(families, heightOf, memory.columns, memory);
