@@ -1,25 +1,14 @@
-import { setSpotlight, spotlightTarget } from "@troc/shared";
+import { setSpotlight } from "@troc/shared";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import type { BoardState } from "../store/boardStore";
+import { selectSpotlightLabel } from "../store/selectors";
 import { useDoc } from "./DocContext";
-
-const selectSpotlight = (state: BoardState): string | null => state.meta?.spotlight ?? null;
-
-/** The name of what the spotlight shows: the family's name, or the note's text. */
-const selectSpotlightLabel = (state: BoardState): string | null => {
-  const target = spotlightTarget(selectSpotlight(state), state.families, state.notes);
-  if (target === null) return null;
-  return target.kind === "family"
-    ? (state.families.find((family) => family.id === target.familyId)?.name ?? null)
-    : (state.notes[target.noteId]?.text ?? null);
-};
 
 /** « Montrer aux téléphones » for a family or a note; pressed while it is the one shown. */
 export function SpotlightButton({ id, onDone }: { id: string; onDone?(): void }) {
   const t = useT();
   const doc = useDoc();
-  const shown = useBoard((state) => selectSpotlight(state) === id);
+  const shown = useBoard((state) => state.meta?.spotlight === id);
   return (
     <button
       type="button"

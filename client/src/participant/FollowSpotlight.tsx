@@ -1,22 +1,9 @@
 import type { SpotlightTarget } from "@troc/shared";
-import { spotlightTarget } from "@troc/shared";
 import { useEffect, useId, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { loadFollowing, saveFollowing } from "../session/storage";
 import { useBoard, useBoardObject } from "../store/BoardStoreContext";
-import type { BoardState } from "../store/boardStore";
-
-/** What the facilitator shows the room, as this phone holds it (null: nothing, or not here). */
-export const selectSpotlight = (state: BoardState): SpotlightTarget | null =>
-  spotlightTarget(state.meta?.spotlight, state.families, state.notes);
-
-const selectLabel = (state: BoardState): string | null => {
-  const target = selectSpotlight(state);
-  if (target === null) return null;
-  return target.kind === "family"
-    ? (state.families.find((family) => family.id === target.familyId)?.name ?? null)
-    : (state.notes[target.noteId]?.text ?? null);
-};
+import { selectSpotlight, selectSpotlightLabel } from "../store/selectors";
 
 /** Brings what the facilitator shows into view, in the sorted board drawn beside. */
 function scrollTo(target: SpotlightTarget): void {
@@ -39,7 +26,7 @@ export function FollowSpotlight() {
   const t = useT();
   const id = useId();
   const target = useBoardObject(selectSpotlight);
-  const label = useBoard(selectLabel);
+  const label = useBoard(selectSpotlightLabel);
   const [following, setFollowing] = useState(loadFollowing);
   const key = target === null ? null : target.kind === "note" ? target.noteId : target.familyId;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls when what is shown changes, not when it moves

@@ -4,8 +4,8 @@ import { RevealMore, useRevealed } from "../components/RevealMore";
 import { useT } from "../i18n/i18n";
 import { useBoard, useBoardList, useBoardObject } from "../store/BoardStoreContext";
 import type { BoardState } from "../store/boardStore";
-import { selectGroupIds, selectNoteGroups } from "../store/selectors";
-import { FollowSpotlight, selectSpotlight } from "./FollowSpotlight";
+import { selectGroupIds, selectNoteGroups, selectSpotlight } from "../store/selectors";
+import { FollowSpotlight } from "./FollowSpotlight";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
 interface SortedBoardProps {

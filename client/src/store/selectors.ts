@@ -1,5 +1,18 @@
-import type { FamilyRecord, NoteRecord, Phase, PhaseShows, StackAuthor } from "@troc/shared";
-import { compareByCreation, isStackedAway, phaseShows, stackAuthors } from "@troc/shared";
+import type {
+  FamilyRecord,
+  NoteRecord,
+  Phase,
+  PhaseShows,
+  SpotlightTarget,
+  StackAuthor,
+} from "@troc/shared";
+import {
+  compareByCreation,
+  isStackedAway,
+  phaseShows,
+  spotlightTarget,
+  stackAuthors,
+} from "@troc/shared";
 import type { BoardState } from "./boardStore";
 
 const ids = (notes: NoteRecord[]): string[] => notes.map((note) => note.id);
@@ -74,6 +87,19 @@ export const makeSelectOtherIds = (authorId: string) =>
   makeSelectNoteIds((note) => note.authorId !== authorId, "oldest");
 
 /** Participants may write in every phase but `closed` (the server enforces it too). */
+/** What the facilitator shows the room, as this device holds it (null: nothing, or not here). */
+export const selectSpotlight = (state: BoardState): SpotlightTarget | null =>
+  spotlightTarget(state.meta?.spotlight, state.families, state.notes);
+
+/** The name of what is shown: the family's name, or the note's text. */
+export function selectSpotlightLabel(state: BoardState): string | null {
+  const target = selectSpotlight(state);
+  if (target === null) return null;
+  return target.kind === "family"
+    ? (state.families.find((family) => family.id === target.familyId)?.name ?? null)
+    : (state.notes[target.noteId]?.text ?? null);
+}
+
 /** Whether the board holds any note (without listing 2,000 keys on each change). */
 export function selectHasNotes(state: BoardState): boolean {
   for (const _ in state.notes) return true;
