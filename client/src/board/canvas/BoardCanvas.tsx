@@ -65,6 +65,9 @@ const MEASURING = {
   droppable: { measure: getClientRect, strategy: MeasuringStrategy.WhileDragging },
 };
 
+/** Past dnd-kit's 50 ms of swallowed clicks after a drop. */
+const MERGE_ASK_DELAY_MS = 60;
+
 /** The facilitator's canvas: the pool, the family clusters, drag and drop, pan and zoom. */
 export function BoardCanvas({
   overlay,
@@ -186,7 +189,9 @@ export function BoardCanvas({
     });
     if (plan === null) return;
     if (plan.kind === "merge") {
-      setMergeAsked(plan);
+      // dnd-kit swallows every click for 50 ms after a drop (its timer, set before this
+      // runs): ask once it lets them through, or a quick « Fusionner » would be lost.
+      window.setTimeout(() => setMergeAsked(plan), MERGE_ASK_DELAY_MS);
       return;
     }
     const created = applyDrop(doc, plan, t("canvas.newFamilyName"));
