@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Actor } from "@troc/shared";
 import type { WebSocket } from "ws";
+import { facilitatorRole } from "./facilitatorKeys";
 import { decodePathSegment } from "./http/pathSegment";
 import type { Logger } from "./log";
 import type { Metrics } from "./metrics";
@@ -97,19 +98,19 @@ async function authenticate(
   const workshop = await storage.findWorkshop(workshopId);
   if (!workshop) return CLOSE.unknownWorkshop;
   if (tokenHash === null) return CLOSE.badToken;
-  // The workshop's own key, or a co-facilitator link's (same rights on the board).
-  if (
-    tokenHash === workshop.facilitatorKeyHash ||
-    (await storage.findCofacilitatorKey(workshopId, tokenHash)) !== null
-  )
-    return { actor: { role: "facilitator" }, name: null, tokenHash };
-  const participant = await storage.findParticipantByToken(workshopId, tokenHash);
-  if (!participant) return CLOSE.badToken;
-  return {
-    actor: { role: "participant", participantId: participant.id },
-    name: participant.name,
-    tokenHash,
-  };
+  // Phones are most sockets: their token is looked up before co-facilitator links.
+  if (tokenHash !== workshop.facilitatorKeyHash) {
+    const participant = await storage.findParticipantByToken(workshopId, tokenHash);
+    if (participant)
+      return {
+        actor: { role: "participant", participantId: participant.id },
+        name: participant.name,
+        tokenHash,
+      };
+  }
+  // The workshop's own key, or a co-facilitator link's: the same rights on the board.
+  if ((await facilitatorRole(storage, workshop, tokenHash)) === null) return CLOSE.badToken;
+  return { actor: { role: "facilitator" }, name: null, tokenHash };
 }
 
 /** Frames a socket may send before its token is checked and its room loaded. */

@@ -1,20 +1,15 @@
 import { useEffect, useId, useState } from "react";
 import type { CofacilitatorLink } from "../api";
+import { formatMoment } from "../components/formatDate";
 import { useModalDialog } from "../components/useModalDialog";
 import { describeError } from "../describeError";
-import { getLanguage, useT } from "../i18n/i18n";
+import { useT } from "../i18n/i18n";
 import { boardPath } from "../router/routes";
 import { useApi } from "../services/ApiContext";
 import { QrCode } from "./QrCode";
 import { usePublicUrl } from "./usePublicUrl";
 
 type Copy = "idle" | "copied" | "failed";
-
-const formatMoment = (ms: number): string =>
-  new Intl.DateTimeFormat(getLanguage() === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(ms));
 
 /**
  * Co-facilitator links for a second device: each has its own key, with facilitator rights on

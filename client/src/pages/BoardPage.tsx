@@ -29,7 +29,7 @@ import { Notice } from "../components/Notice";
 import { useT } from "../i18n/i18n";
 import { takeBoardSecrets } from "../session/boardSecrets";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
-import { selectHasNotes } from "../store/selectors";
+import { selectHasNotes, selectShows } from "../store/selectors";
 import { BoardAwarenessProvider } from "../sync/AwarenessContext";
 import { useWorkshopSession } from "../sync/useWorkshopSession";
 
@@ -182,7 +182,7 @@ function DrawerPanels({
 
 /** Suggestions and near-duplicates, while the group sorts (they re-read every note per change). */
 function SortingTools() {
-  const sorting = useBoard((state) => state.meta?.phase === "sorting");
+  const sorting = useBoard((state) => selectShows(state).sortingAids);
   if (!sorting) return null;
   return (
     <>
@@ -207,7 +207,7 @@ function BoardHeader({
   const t = useT();
   const title = useBoard((state) => state.meta?.title);
   const prompt = useBoard((state) => state.meta?.prompt);
-  const closed = useBoard((state) => state.meta?.phase === "closed");
+  const closed = useBoard((state) => !selectShows(state).writing);
   return (
     <header className="board__header">
       <div className="board__heading">

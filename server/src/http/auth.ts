@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { facilitatorRole } from "../facilitatorKeys";
 import { hashSecret, ID_PATTERN } from "../secrets";
 import type { ParticipantRecord, Storage, WorkshopRecord } from "../storage/storage";
 import { bearerToken } from "./bearer";
@@ -18,15 +19,8 @@ export async function requireFacilitator(
 ): Promise<WorkshopRecord & { role: "owner" | "cofacilitator" }> {
   const key = bearerToken(request.raw);
   const workshop = ID_PATTERN.test(workshopId) ? await storage.findWorkshop(workshopId) : null;
-  const keyHash = key === null ? null : hashSecret(key);
   const role =
-    !workshop || keyHash === null
-      ? null
-      : keyHash === workshop.facilitatorKeyHash
-        ? "owner"
-        : (await storage.findCofacilitatorKey(workshop.id, keyHash))
-          ? "cofacilitator"
-          : null;
+    workshop && key !== null ? await facilitatorRole(storage, workshop, hashSecret(key)) : null;
   if (!workshop || role === null) {
     reply.header("www-authenticate", 'Bearer realm="troc"');
     throw new HttpError(401, "The facilitator key is required (Authorization: Bearer <key>)");

@@ -14,6 +14,10 @@ export interface PhaseShows {
   countdown: boolean;
   /** Participants write and change their notes. */
   writing: boolean;
+  /** The board's readiness panel: who has written how many notes. */
+  readiness: boolean;
+  /** The board's sorting aids: family suggestions and near-duplicates. */
+  sortingAids: boolean;
 }
 
 const SHOWS: Record<Phase, PhaseShows> = {
@@ -24,6 +28,8 @@ const SHOWS: Record<Phase, PhaseShows> = {
     contact: false,
     countdown: true,
     writing: true,
+    readiness: true,
+    sortingAids: false,
   },
   sorting: {
     sortedBoard: true,
@@ -32,6 +38,8 @@ const SHOWS: Record<Phase, PhaseShows> = {
     contact: false,
     countdown: true,
     writing: true,
+    readiness: false,
+    sortingAids: true,
   },
   exchange: {
     sortedBoard: true,
@@ -40,6 +48,8 @@ const SHOWS: Record<Phase, PhaseShows> = {
     contact: true,
     countdown: true,
     writing: true,
+    readiness: false,
+    sortingAids: false,
   },
   closed: {
     sortedBoard: true,
@@ -48,6 +58,8 @@ const SHOWS: Record<Phase, PhaseShows> = {
     contact: true,
     countdown: false,
     writing: false,
+    readiness: false,
+    sortingAids: false,
   },
 };
 

@@ -2,7 +2,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { selectGroupIds } from "../../store/selectors";
+import { selectGroupIds, selectShows } from "../../store/selectors";
 import { CanvasNote } from "./CanvasNote";
 import { POOL_DROP_ID } from "./dragIds";
 import { SuggestionHint } from "./SuggestionHint";
@@ -39,7 +39,7 @@ const PoolNotes = memo(function PoolNotes() {
   const t = useT();
   const ids = useBoardList(selectGroupIds(null));
   // Suggestions cost a pass over every note per change: only while the group sorts.
-  const sorting = useBoard((state) => state.meta?.phase === "sorting");
+  const sorting = useBoard((state) => selectShows(state).sortingAids);
   return ids.length === 0 ? (
     <p className="empty">{t("board.poolEmpty")}</p>
   ) : (
