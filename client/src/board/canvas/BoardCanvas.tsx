@@ -95,21 +95,22 @@ export function BoardCanvas({
     );
   }, []);
   const size = useElementSize(viewportRef);
-  const columns = useRef(newColumnMemory());
+  // Frozen at the first "Tout voir": from then on each family keeps the column it was shown in.
+  const columns = useRef(newColumnMemory(false));
   const fitted = useRef(false);
-  const rects = useMemo(() => {
-    // Until the first "Tout voir" (when every height is known) the columns follow the
-    // measurements; from then on each family keeps the column that layout gave it.
-    if (!fitted.current) columns.current.of.clear();
-    return bestLayout(
-      families,
-      (id) =>
-        heights.get(id) ?? estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
-      size.width,
-      size.height,
-      columns.current,
-    );
-  }, [families, heights, store, size]);
+  const rects = useMemo(
+    () =>
+      bestLayout(
+        families,
+        (id) =>
+          heights.get(id) ??
+          estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
+        size.width,
+        size.height,
+        columns.current,
+      ),
+    [families, heights, store, size],
+  );
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -144,6 +145,7 @@ export function BoardCanvas({
     if (fitted.current || families.length === 0) return;
     if (!families.every((family) => heights.has(family.id))) return;
     fitted.current = fitToContent();
+    columns.current.frozen = fitted.current;
   }, [families, heights, fitToContent]);
 
   // A family this board just made comes into view once laid out (issue 13: made off-screen).

@@ -69,6 +69,23 @@ describe("layoutFamilies", () => {
     expect(new Set(xs(2400, 960, () => 400)).size).toBeGreaterThan(new Set(before).size);
   });
 
+  it("evens the columns afresh at each layout until the memory is frozen, then keeps them", () => {
+    const families = Array.from({ length: 6 }, (_, i) => ({ id: `f${i}` }));
+    const memory = newColumnMemory(false);
+    const xs = (heightOf: (id: string) => number) =>
+      [...bestLayout(families, heightOf, 1600, 1000, memory).values()].map((rect) => rect.x);
+    const tallFirst = (id: string) => (id === "f0" ? 900 : 300);
+    const tallLast = (id: string) => (id === "f5" ? 900 : 300);
+    xs(tallFirst);
+    // Not frozen: the same as a fresh layout of the new heights.
+    expect(xs(tallLast)).toEqual(
+      [...bestLayout(families, tallLast, 1600, 1000).values()].map((r) => r.x),
+    );
+    memory.frozen = true;
+    const frozen = xs(tallLast);
+    expect(xs(tallFirst)).toEqual(frozen);
+  });
+
   it("pushes a placed cluster below another placed one that grew onto it", () => {
     const families = [
       { id: "low", x: 10, y: 500 },

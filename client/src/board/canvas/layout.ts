@@ -27,13 +27,19 @@ export interface ColumnMemory {
   height: number;
   columns: number;
   readonly of: Map<string, number>;
+  /**
+   * Kept from one layout to the next. A board's memory is not until its first "Tout voir"
+   * (every height known): until then each layout evens the columns afresh.
+   */
+  frozen: boolean;
 }
 
-export const newColumnMemory = (): ColumnMemory => ({
+export const newColumnMemory = (frozen = true): ColumnMemory => ({
   width: 0,
   height: 0,
   columns: 1,
   of: new Map(),
+  frozen,
 });
 
 /**
@@ -144,6 +150,7 @@ export function bestLayout(
   height: number,
   memory = newColumnMemory(),
 ): Map<string, Rect> {
+  if (!memory.frozen) memory.of.clear();
   const heights = families.map((family) => heightOf(family.id) + CLUSTER_GAP).sort((a, b) => b - a);
   let best = 1;
   let bestScale = 0;
