@@ -13,6 +13,7 @@ import {
   tempDataDir,
 } from "../e2e/support/browser";
 import { post } from "../e2e/support/strasbourg";
+import { describeWork, mainThreadWork } from "./mainThreadWork";
 import { syntheticBoard } from "./syntheticBoard";
 
 interface Workshop {
@@ -66,17 +67,34 @@ async function openBoard(browser: Browser, base: string, w: Workshop, notes: num
   return { page, firstRender: Date.now() - opened };
 }
 
+/** The same opening, traced (tracing slows it: its time is not the first render's). */
+async function traceOpening(browser: Browser, base: string, w: Workshop, notes: number) {
+  const page = await (await newBoardContext(browser)).newPage();
+  const work = await mainThreadWork(page, async () => {
+    await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-note-id]").length >= n,
+      notes,
+    );
+  });
+  console.log(`${notes} notes\tfirst render, the page's main thread\t${describeWork(work)}`);
+  await page.context().close();
+}
+
 async function measureBoard(browser: Browser, base: string, notes: number) {
   const map = toSkillsMap(syntheticBoard({ notes, families: Math.round(notes / 80), people: 300 }));
   const w = await post<Workshop>(`${base}/api/workshops`, { from: map });
   const { page, firstRender } = await openBoard(browser, base, w, notes);
   console.log(`${notes} notes\tfirst render (goto → every note shown)\t${firstRender} ms`);
+  await traceOpening(browser, base, w, notes);
 
   await page.evaluate(START_FRAMES);
   await dragAcross(page);
   console.log(
     `${notes} notes\tmouse drag, frame p50 / p95 / max\t${summary(await page.evaluate(STOP_FRAMES))}`,
   );
+  const work = await mainThreadWork(page, () => dragAcross(page));
+  console.log(`${notes} notes\tmouse drag, the page's main thread\t${describeWork(work)}`);
 
   // A co-facilitator drags on a second device meanwhile: this board redraws their moves.
   const other = await openBoard(browser, base, w, notes);
