@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { loadDrawerOpen, saveDrawerOpen } from "../session/storage";
+import { onFullscreenChange } from "./fullscreen";
 
 /** Below this width the drawer would squeeze the canvas: it starts folded (a tablet). */
 const NARROW = "(max-width: 89.99rem)";
@@ -22,11 +23,10 @@ export interface DrawerState {
 export function useDrawer(): DrawerState {
   const id = useId();
   const [open, setOpen] = useState(preferred);
-  useEffect(() => {
-    const sync = () => setOpen(!document.fullscreenElement && preferred());
-    document.addEventListener("fullscreenchange", sync);
-    return () => document.removeEventListener("fullscreenchange", sync);
-  }, []);
+  useEffect(
+    () => onFullscreenChange(() => setOpen(!document.fullscreenElement && preferred())),
+    [],
+  );
   return {
     id,
     open,

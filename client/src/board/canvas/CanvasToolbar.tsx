@@ -1,6 +1,6 @@
 import type { Dispatch, SetStateAction } from "react";
-import { useEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { toggleFullscreen, useFullscreen } from "../fullscreen";
 import { UndoButtons } from "../UndoButtons";
 import type { Viewport } from "./viewport";
 import { zoomAt } from "./viewport";
@@ -14,20 +14,11 @@ interface CanvasToolbarProps {
 /** Zoom buttons, "show all" and the projector's full screen, in the canvas's corner. */
 export function CanvasToolbar({ view, setView, onFit }: CanvasToolbarProps) {
   const t = useT();
-  const [fullscreen, setFullscreen] = useState(false);
-  useEffect(() => {
-    const sync = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener("fullscreenchange", sync);
-    return () => document.removeEventListener("fullscreenchange", sync);
-  }, []);
+  const fullscreen = useFullscreen();
   // Buttons zoom around the canvas's centre, as a wheel would around the pointer.
   const zoom = (factor: number) => (event: React.MouseEvent<HTMLButtonElement>) => {
     const canvas = event.currentTarget.closest(".canvas")?.getBoundingClientRect();
     setView((v) => zoomAt(v, factor, (canvas?.width ?? 0) / 2, (canvas?.height ?? 0) / 2));
-  };
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void document.querySelector(".board")?.requestFullscreen?.();
   };
   return (
     <div className="canvas-tools canvas-overlay" role="toolbar" aria-label={t("canvas.label")}>

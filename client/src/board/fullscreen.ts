@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from "react";
+
+/** Calls `listener` each time the page enters or leaves full screen; returns how to stop. */
+export function onFullscreenChange(listener: () => void): () => void {
+  document.addEventListener("fullscreenchange", listener);
+  return () => document.removeEventListener("fullscreenchange", listener);
+}
+
+const isFullscreen = (): boolean => document.fullscreenElement !== null;
+
+/** Whether the page is in full screen now (the projector's mode). */
+export function useFullscreen(): boolean {
+  return useSyncExternalStore(onFullscreenChange, isFullscreen, () => false);
+}
+
+/** Enters full screen with the whole board, or leaves it. */
+export function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.querySelector(".board")?.requestFullscreen?.();
+}
