@@ -37,9 +37,6 @@ export const cofacilitatorRoutes =
       async (request, reply) => {
         const { workshopId } = request.params;
         const workshop = await requireFacilitator(request, reply, workshopId, deps.storage, owner);
-        const existing = await deps.storage.listCofacilitatorKeys(workshop.id);
-        if (existing.length >= MAX_COFACILITATOR_LINKS)
-          throw new HttpError(409, `At most ${MAX_COFACILITATOR_LINKS} links: revoke one first`);
         const key = newSecret();
         const record = {
           id: newId(),
@@ -47,7 +44,8 @@ export const cofacilitatorRoutes =
           keyHash: hashSecret(key),
           createdAt: Date.now(),
         };
-        await deps.storage.addCofacilitatorKey(record);
+        if (!(await deps.storage.addCofacilitatorKey(record, MAX_COFACILITATOR_LINKS)))
+          throw new HttpError(409, `At most ${MAX_COFACILITATOR_LINKS} links: revoke one first`);
         return reply.status(201).send({ id: record.id, createdAt: record.createdAt, key });
       },
     );
@@ -81,10 +79,8 @@ export const cofacilitatorRoutes =
       async (request, reply) => {
         const { workshopId, linkId } = request.params;
         const workshop = await requireFacilitator(request, reply, workshopId, deps.storage, owner);
-        const keys = await deps.storage.listCofacilitatorKeys(workshop.id);
-        const revoked = keys.find((key) => key.id === linkId);
-        if (!revoked || !(await deps.storage.deleteCofacilitatorKey(workshop.id, linkId)))
-          throw new HttpError(404, "No such co-facilitator link");
+        const revoked = await deps.storage.deleteCofacilitatorKey(workshop.id, linkId);
+        if (!revoked) throw new HttpError(404, "No such co-facilitator link");
         deps.sockets.closeAll(revoked.keyHash, CLOSE.badToken, "co-facilitator link revoked");
         return { revoked: true as const };
       },

@@ -117,10 +117,12 @@ export function createMemoryStorage(): Storage {
       participants.delete(participantId);
       contacts.delete(participantId);
     },
-    async addCofacilitatorKey(record) {
+    async addCofacilitatorKey(record, limit) {
       if (!workshops.has(record.workshopId))
         throw new Error(`unknown workshop ${record.workshopId}`);
+      if (coKeysOf(record.workshopId).length >= limit) return false;
       coKeys.set(record.id, record);
+      return true;
     },
     async findCofacilitatorKey(workshopId, keyHash) {
       return coKeysOf(workshopId).find((k) => k.keyHash === keyHash) ?? null;
@@ -129,7 +131,10 @@ export function createMemoryStorage(): Storage {
       return coKeysOf(workshopId);
     },
     async deleteCofacilitatorKey(workshopId, id) {
-      return coKeys.get(id)?.workshopId === workshopId && coKeys.delete(id);
+      const key = coKeys.get(id);
+      if (key?.workshopId !== workshopId) return null;
+      coKeys.delete(id);
+      return key;
     },
     async deleteWorkshop(workshopId) {
       for (const k of coKeysOf(workshopId)) coKeys.delete(k.id);

@@ -130,7 +130,12 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectCoKeys = db.prepare<[string], CofacilitatorKeyRecord>(
     `SELECT ${coKeyColumns} FROM cofacilitator_keys WHERE workshop_id = ? ORDER BY created_at, rowid`,
   );
-  const deleteCoKey = db.prepare("DELETE FROM cofacilitator_keys WHERE workshop_id = ? AND id = ?");
+  const countCoKeys = db.prepare<[string], { n: number }>(
+    "SELECT COUNT(*) AS n FROM cofacilitator_keys WHERE workshop_id = ?",
+  );
+  const deleteCoKey = db.prepare<[string, string], CofacilitatorKeyRecord>(
+    `DELETE FROM cofacilitator_keys WHERE workshop_id = ? AND id = ? RETURNING ${coKeyColumns}`,
+  );
   const selectContact = db.prepare<[string], { contact: string }>(
     "SELECT contact FROM participant_contacts WHERE participant_id = ?",
   );
@@ -193,6 +198,11 @@ export function openSqliteStorage(dataDir: string): Storage {
   const deleteParticipantTx = db.transaction((participantId: string) => {
     deleteContact.run(participantId);
     deleteParticipantRow.run(participantId);
+  });
+  const addCoKeyTx = db.transaction((record: CofacilitatorKeyRecord, limit: number): boolean => {
+    if ((countCoKeys.get(record.workshopId)?.n ?? 0) >= limit) return false;
+    insertCoKey.run(record.id, record.workshopId, record.keyHash, record.createdAt);
+    return true;
   });
   const ownersTx = db.transaction((workshopId: string, owners: ReadonlyMap<number, string>) => {
     for (const [client, owner] of owners) insertOwner.run(workshopId, client, owner);
@@ -262,8 +272,8 @@ export function openSqliteStorage(dataDir: string): Storage {
     async findContact(participantId) {
       return selectContact.get(participantId)?.contact ?? null;
     },
-    async addCofacilitatorKey(record) {
-      insertCoKey.run(record.id, record.workshopId, record.keyHash, record.createdAt);
+    async addCofacilitatorKey(record, limit) {
+      return addCoKeyTx(record, limit);
     },
     async findCofacilitatorKey(workshopId, keyHash) {
       return selectCoKey.get(workshopId, keyHash) ?? null;
@@ -272,7 +282,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       return selectCoKeys.all(workshopId);
     },
     async deleteCofacilitatorKey(workshopId, id) {
-      return deleteCoKey.run(workshopId, id).changes > 0;
+      return deleteCoKey.get(workshopId, id) ?? null;
     },
     async appendUpdates(updates) {
       return updates.length > 0 ? appendTx(updates) : [];

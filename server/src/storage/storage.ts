@@ -86,12 +86,16 @@ export interface Storage {
   compact(workshopId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /** Records owners of client ids found in a document stored before owners were. */
   addOwners(workshopId: string, owners: ReadonlyMap<number, string>): Promise<void>;
-  addCofacilitatorKey(record: CofacilitatorKeyRecord): Promise<void>;
+  /**
+   * Adds a key unless the workshop already holds `limit` of them (false then): counted and
+   * added in one step, so requests at once never go past the limit.
+   */
+  addCofacilitatorKey(record: CofacilitatorKeyRecord, limit: number): Promise<boolean>;
   findCofacilitatorKey(workshopId: string, keyHash: string): Promise<CofacilitatorKeyRecord | null>;
   /** A workshop's co-facilitator keys, oldest first. */
   listCofacilitatorKeys(workshopId: string): Promise<CofacilitatorKeyRecord[]>;
-  /** Revokes one; false if the workshop has no such key. */
-  deleteCofacilitatorKey(workshopId: string, id: string): Promise<boolean>;
+  /** Revokes one; resolves with what it revoked, null if the workshop has no such key. */
+  deleteCofacilitatorKey(workshopId: string, id: string): Promise<CofacilitatorKeyRecord | null>;
   /** Erases a participant: their record (and token) and their contact details. */
   deleteParticipant(participantId: string): Promise<void>;
   /** Erases a workshop and everything about it, in every table; nothing is left. */

@@ -205,13 +205,21 @@ export function storageContractSuite(name: string, open: () => Promise<Storage>)
       await storage.createWorkshop(workshop("w1", "AAAAAA"), updateSetting("a", "1"));
       await storage.createWorkshop(workshop("w2", "BBBBBB"), updateSetting("a", "1"));
       const key = { id: "k1", workshopId: "w1", keyHash: "h1", createdAt: 5 };
-      await storage.addCofacilitatorKey(key);
-      await storage.addCofacilitatorKey({ ...key, id: "k2", keyHash: "h2", createdAt: 6 });
+      expect(await storage.addCofacilitatorKey(key, 2)).toBe(true);
+      expect(
+        await storage.addCofacilitatorKey({ ...key, id: "k2", keyHash: "h2", createdAt: 6 }, 2),
+      ).toBe(true);
+      // The limit counts the workshop's own keys only.
+      expect(await storage.addCofacilitatorKey({ ...key, id: "k3", keyHash: "h3" }, 2)).toBe(false);
+      expect(
+        await storage.addCofacilitatorKey({ ...key, id: "k4", workshopId: "w2", keyHash: "h4" }, 2),
+      ).toBe(true);
       expect(await storage.findCofacilitatorKey("w1", "h1")).toEqual(key);
       expect(await storage.findCofacilitatorKey("w2", "h1")).toBeNull();
       expect((await storage.listCofacilitatorKeys("w1")).map((k) => k.id)).toEqual(["k1", "k2"]);
-      expect(await storage.deleteCofacilitatorKey("w2", "k1")).toBe(false);
-      expect(await storage.deleteCofacilitatorKey("w1", "k1")).toBe(true);
+      expect(await storage.deleteCofacilitatorKey("w2", "k1")).toBeNull();
+      expect(await storage.deleteCofacilitatorKey("w1", "k1")).toEqual(key);
+      expect(await storage.deleteCofacilitatorKey("w1", "k1")).toBeNull();
       expect(await storage.findCofacilitatorKey("w1", "h1")).toBeNull();
       await storage.deleteWorkshop("w1");
       expect(await storage.listCofacilitatorKeys("w1")).toEqual([]);
