@@ -8,6 +8,7 @@ import type {
   ConnectionStatus,
   WorkshopConnection,
 } from "./connection";
+import { loadOfflineCopyQuietly } from "./quietOfflineLoad";
 import { createStoredTracker } from "./storedTracker";
 
 /** Close codes after which reconnecting cannot help (docs/protocol.md). */
@@ -175,6 +176,8 @@ export function connectWorkshop(
 
   let fallback: ReturnType<typeof setTimeout> | undefined;
   let stopSavingStored = (): void => {};
+  const quietLoad =
+    persistence === null ? null : loadOfflineCopyQuietly(doc, persistence, provider);
   if (persistence !== null) {
     // The stored marks survive a reload too: what the server confirmed stays confirmed, so
     // notes reopened offline are not all shown "en attente".
@@ -187,6 +190,7 @@ export function connectWorkshop(
     });
     const start = (): void => {
       clearTimeout(fallback);
+      if (!destroyed) quietLoad?.resume();
       if (mayConnect || destroyed || state.error !== null) return;
       mayConnect = true;
       connectIfOnline();
@@ -225,6 +229,7 @@ export function connectWorkshop(
     destroy() {
       destroyed = true;
       clearTimeout(fallback);
+      quietLoad?.abandon();
       stopSavingStored();
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
