@@ -152,7 +152,8 @@ export function BoardCanvas({
   const toReveal = useStore(revealing, (state) => state.familyId);
   useEffect(() => {
     const rect = toReveal === null ? undefined : rects.get(toReveal);
-    const box = viewportRef.current?.getBoundingClientRect();
+    // Measured only with something to show: a measure here forces a layout of the whole board.
+    const box = rect && viewportRef.current?.getBoundingClientRect();
     if (!rect || !box) return;
     revealing.setState({ familyId: null });
     setView((v) => showRect(v, rect, box.width, box.height, 24, TOOLS_BAND));
