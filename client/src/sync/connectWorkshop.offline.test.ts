@@ -112,6 +112,28 @@ describe("connectWorkshop's offline copy", () => {
     await vi.waitFor(() => expect(second.stored.vector.get(writer)).toBe(clock), WAIT);
   });
 
+  it("works online when IndexedDB never answers: connects after a wait and sends new notes", async () => {
+    // Some private modes: the database never opens, and no event ever says so.
+    vi.stubGlobal("indexedDB", { open: () => ({}) });
+    try {
+      const connection = open();
+      await socketsOpened(1);
+      const socket = latestSocket();
+      socket.serverOpens();
+      const before = socket.sent.length;
+      addNote(connection.doc, {
+        text: "hors copie",
+        color: "blue",
+        authorId: "p-ana",
+        authorName: "Ana",
+      });
+      // The provider listens to the document again (it did not while the copy was loading).
+      expect(socket.sent.length).toBe(before + 1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("throws the copy away when the server refuses a change, before reporting it", async () => {
     const first = open();
     await socketsOpened(1);
