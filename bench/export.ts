@@ -1,5 +1,7 @@
-// Benchmark, not a test: exports a 10,000-note workshop in each format and prints the times.
+// Benchmark, not a test: exports a 10,000-note workshop in each format and prints the times,
+// beside a plain dump of the Yjs document (doc.toJSON, what a generic Yjs board would export).
 //   npm run bench:export
+import os from "node:os";
 import { toCsv, toMarkdown, toSkillsMap, toSvg } from "@troc/shared";
 import { syntheticBoard } from "./syntheticBoard";
 
@@ -37,8 +39,17 @@ const rows = [
   time("CSV end to end", () => toCsv(toSkillsMap(doc))),
   time("Markdown end to end", () => toMarkdown(toSkillsMap(doc))),
 ];
+const dump = time("plain Yjs dump: JSON.stringify(doc.toJSON())", () =>
+  JSON.stringify(doc.toJSON()),
+);
+const ms = (row: [string, string, string]) => Number.parseFloat(row[1]);
+console.log(`${os.cpus()[0]?.model ?? "CPU"} ×${os.cpus().length}, ${new Date().toISOString()}`);
 console.log(
   `Export of ${NOTES.toLocaleString("en")} notes in ${FAMILIES} families (median of 9 runs, after one warm-up)\n`,
 );
 console.log(["step", "time", "size"].join("\t"));
 for (const row of rows) console.log(row.join("\t"));
+console.log(dump.join("\t"));
+console.log("\nend to end, over the plain dump:");
+for (const row of rows.filter(([label]) => label.endsWith("end to end")))
+  console.log(`${row[0]}\t${(ms(row) / ms(dump)).toFixed(2)}×`);
