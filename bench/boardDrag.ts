@@ -59,24 +59,23 @@ async function dragAcross(page: Page, steps = 120): Promise<void> {
   await page.mouse.up();
 }
 
+/** Opens the board and waits until every note is in the page. */
+async function gotoBoard(page: Page, base: string, w: Workshop, notes: number) {
+  await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
+  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, notes);
+}
+
 async function openBoard(browser: Browser, base: string, w: Workshop, notes: number) {
   const page = await (await newBoardContext(browser)).newPage();
   const opened = Date.now();
-  await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
-  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, notes);
+  await gotoBoard(page, base, w, notes);
   return { page, firstRender: Date.now() - opened };
 }
 
 /** The same opening, traced (tracing slows it: its time is not the first render's). */
 async function traceOpening(browser: Browser, base: string, w: Workshop, notes: number) {
   const page = await (await newBoardContext(browser)).newPage();
-  const work = await mainThreadWork(page, async () => {
-    await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll("[data-note-id]").length >= n,
-      notes,
-    );
-  });
+  const work = await mainThreadWork(page, () => gotoBoard(page, base, w, notes));
   console.log(`${notes} notes\tfirst render, the page's main thread\t${describeWork(work)}`);
   await page.context().close();
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { loadDrawerOpen, saveDrawerOpen } from "../session/storage";
-import { onFullscreenChange } from "./fullscreen";
+import { isFullscreen, onFullscreenChange } from "./fullscreen";
 
 /** Below this width the drawer would squeeze the canvas: it starts folded (a tablet). */
 const NARROW = "(max-width: 89.99rem)";
@@ -23,15 +23,12 @@ export interface DrawerState {
 export function useDrawer(): DrawerState {
   const id = useId();
   const [open, setOpen] = useState(preferred);
-  useEffect(
-    () => onFullscreenChange(() => setOpen(!document.fullscreenElement && preferred())),
-    [],
-  );
+  useEffect(() => onFullscreenChange(() => setOpen(!isFullscreen() && preferred())), []);
   return {
     id,
     open,
     toggle: () => {
-      if (!document.fullscreenElement) saveDrawerOpen(!open);
+      if (!isFullscreen()) saveDrawerOpen(!open);
       setOpen(!open);
     },
   };

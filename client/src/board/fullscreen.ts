@@ -6,7 +6,8 @@ export function onFullscreenChange(listener: () => void): () => void {
   return () => document.removeEventListener("fullscreenchange", listener);
 }
 
-const isFullscreen = (): boolean => document.fullscreenElement !== null;
+/** Whether the page is in full screen now. */
+export const isFullscreen = (): boolean => document.fullscreenElement !== null;
 
 /** Whether the page is in full screen now (the projector's mode). */
 export function useFullscreen(): boolean {
@@ -15,6 +16,6 @@ export function useFullscreen(): boolean {
 
 /** Enters full screen with the whole board, or leaves it. */
 export function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen();
+  if (isFullscreen()) void document.exitFullscreen();
   else void document.querySelector(".board")?.requestFullscreen?.();
 }

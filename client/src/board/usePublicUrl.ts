@@ -2,10 +2,26 @@ import { useEffect, useState } from "react";
 import type { TrocApi } from "../api";
 import { useApi } from "../services/ApiContext";
 
-// The server's answer, once per page: a part of the page that opens later (the share dialog)
-// starts from it instead of from this page's origin, or a quick « Copier » copied a link to
-// localhost when the board ran there and phones reach it by another address.
+// One request per page, and its answer kept: a part of the page that opens later (the share
+// dialog) starts from it instead of from this page's origin, or a quick « Copier » copied a
+// link to localhost when the board ran there and phones reach it by another address.
+const requests = new WeakMap<TrocApi, Promise<string>>();
 const answers = new WeakMap<TrocApi, string>();
+
+function publicUrlOf(api: TrocApi): Promise<string> {
+  let request = requests.get(api);
+  if (!request) {
+    request = api.getConfig().then((config) => {
+      const answer = config.publicUrl.replace(/\/+$/, "");
+      answers.set(api, answer);
+      return answer;
+    });
+    // Failed (offline): the next part that asks tries again.
+    request.catch(() => requests.delete(api));
+    requests.set(api, request);
+  }
+  return request;
+}
 
 /**
  * The base URL phones should open: the server's answer (PUBLIC_URL, or its LAN address when
@@ -16,12 +32,8 @@ export function usePublicUrl(): string {
   const [base, setBase] = useState(() => answers.get(api) ?? window.location.origin);
   useEffect(() => {
     let live = true;
-    api.getConfig().then(
-      (config) => {
-        const answer = config.publicUrl.replace(/\/+$/, "");
-        answers.set(api, answer);
-        if (live) setBase(answer);
-      },
+    publicUrlOf(api).then(
+      (answer) => live && setBase(answer),
       () => undefined,
     );
     return () => {
