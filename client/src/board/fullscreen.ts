@@ -6,8 +6,8 @@ export function onFullscreenChange(listener: () => void): () => void {
   return () => document.removeEventListener("fullscreenchange", listener);
 }
 
-/** Whether the page is in full screen now. */
-export const isFullscreen = (): boolean => document.fullscreenElement !== null;
+/** Whether the page is in full screen now (null, or undefined where the API is missing). */
+export const isFullscreen = (): boolean => document.fullscreenElement != null;
 
 /** Whether the page is in full screen now (the projector's mode). */
 export function useFullscreen(): boolean {
