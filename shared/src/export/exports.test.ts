@@ -105,6 +105,36 @@ describe("skills map of the Strasbourg workshop (golden files)", () => {
   });
 });
 
+describe("needs and their answers", () => {
+  const answersTo = (need: string, skills: string[]) => {
+    const doc = new Y.Doc();
+    skills.forEach((text, i) => {
+      addNote(doc, { text, color: "yellow", authorId: `p${i}`, authorName: `P${i}` }, { now: i });
+    });
+    addNote(doc, { text: need, color: "blue", authorId: "asker", authorName: "A", kind: "need" });
+    return exportOf(doc).exchanges.needs[0]?.answers.map((a) => [a.text, a.score]);
+  };
+
+  it("answers with skills that share at least half the meaning, the boundary included", () => {
+    // Four terms in the need: one shared with a one-term skill scores 1 / √4, exactly 0.5;
+    // with a two-term skill 1 / √8, under it.
+    expect(answersTo("budget contrat podcast festival", ["podcast", "podcast colloque"])).toEqual([
+      ["podcast", 0.5],
+    ]);
+  });
+
+  it("ranks the best first and keeps five", () => {
+    const skills = ["budget", "budget contrat", "budget contrat podcast", "festival", "contrat"];
+    expect(answersTo("budget contrat podcast", [...skills, "podcast", "podcast festival"])).toEqual([
+      ["budget contrat podcast", 1],
+      ["budget contrat", 0.82],
+      ["budget", 0.58],
+      ["contrat", 0.58],
+      ["podcast", 0.58],
+    ]);
+  });
+});
+
 describe("round trip", () => {
   /** What a new workshop keeps: families, skills and their content, authors' names. */
   const carried = (map: SkillsMap) => ({

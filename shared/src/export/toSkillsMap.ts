@@ -5,6 +5,7 @@ import { readNotesByFamily } from "../model/notes";
 import type { NoteRecord } from "../schema/note";
 import { FACILITATOR_AUTHOR_ID } from "../schema/note";
 import { termList } from "../text/similarity";
+import { isoTimeWriter } from "./isoTime";
 import type { SkillsMap, SkillsMapPerson, SkillsMapSkill } from "./skillsMapSchema";
 import { SKILLS_MAP_VERSION } from "./skillsMapSchema";
 
@@ -17,9 +18,8 @@ export interface SkillsMapOptions {
 
 /** A "je cherche" note is answered by a skill that shares at least this much meaning. */
 export const ANSWER_THRESHOLD = 0.5;
+const THRESHOLD_SQUARED = ANSWER_THRESHOLD * ANSWER_THRESHOLD;
 const MAX_ANSWERS = 5;
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 
 // One collator for every comparison: localeCompare with a locale builds one per call.
 const byName = new Intl.Collator("fr");
@@ -58,6 +58,7 @@ function peopleIndex(notes: readonly NoteRecord[], names: ReadonlyMap<string, st
  */
 export function toSkillsMap(doc: Y.Doc, options: SkillsMapOptions = {}): SkillsMap {
   const meta = readMeta(doc);
+  const iso = isoTimeWriter();
   const families = readFamilies(doc);
   const groups = readNotesByFamily(doc);
   const sorted = families.map((family) => groups.get(family.id) ?? []);
@@ -188,9 +189,13 @@ function exchanges(
       const author = authorNumber(need.authorId);
       touched.length = 0;
       for (const term of terms) {
-        for (const i of index.get(term) ?? []) {
-          if (counts[i] === 0) touched.push(i);
-          counts[i] = (counts[i] ?? 0) + 1;
+        const postings = index.get(term);
+        if (postings === undefined) continue;
+        for (let p = 0; p < postings.length; p++) {
+          const i = postings[p] as number;
+          const count = counts[i] as number;
+          if (count === 0) touched.push(i);
+          counts[i] = count + 1;
         }
       }
       // Best first; among equals, offers before plain skills, then board order (touched
@@ -199,8 +204,10 @@ function exchanges(
       for (const i of touched) {
         const count = counts[i] ?? 0;
         counts[i] = 0;
-        const score = count / Math.sqrt(terms.length * (termCount[i] ?? 1));
-        if (score < ANSWER_THRESHOLD || authors[i] === author) continue;
+        const sizes = terms.length * (termCount[i] ?? 1);
+        // score = count / √sizes; squared, most candidates (one word shared) fail with no root.
+        if (count * count < THRESHOLD_SQUARED * sizes || authors[i] === author) continue;
+        const score = count / Math.sqrt(sizes);
         const offer = offerRank[i] ?? 1;
         const last = best[MAX_ANSWERS - 1];
         if (

@@ -204,7 +204,10 @@ function forgivingFields(note: RecordMap): NoteFields | null {
 
 /** Reads one note, or null when it is missing or too malformed to show. */
 export function readNote(doc: Y.Doc, noteId: string): NoteRecord | null {
-  const note = notesMap(doc).get(noteId);
+  return recordOf(notesMap(doc).get(noteId), noteId);
+}
+
+function recordOf(note: unknown, noteId: string): NoteRecord | null {
   if (!(note instanceof Y.Map)) return null;
   const fields = wellFormedFields(note) ?? forgivingFields(note);
   if (!fields || fields.id !== noteId) return null;
@@ -221,10 +224,11 @@ export const compareByCreation = (a: NoteRecord, b: NoteRecord): number =>
 /** Every readable note, oldest first. */
 export function readNotes(doc: Y.Doc): NoteRecord[] {
   const notes: NoteRecord[] = [];
-  for (const id of notesMap(doc).keys()) {
-    const note = readNote(doc, id);
+  // forEach, not keys() then get(): one lookup per note and no iterator steps.
+  notesMap(doc).forEach((value, id) => {
+    const note = recordOf(value, id);
     if (note) notes.push(note);
-  }
+  });
   return notes.sort(compareByCreation);
 }
 
