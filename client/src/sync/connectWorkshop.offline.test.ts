@@ -1,5 +1,6 @@
 import "fake-indexeddb/auto";
 import { addNote, encodeStoredMessage, readNotes } from "@troc/shared";
+import * as decoding from "lib0/decoding";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
@@ -23,9 +24,25 @@ function open(token = TOKEN): WorkshopConnection {
 // IndexedDB works asynchronously, and slowly on a busy machine: wait as long as find* does.
 const WAIT = { timeout: 5000 };
 
-/** The provider opens its socket only once the offline copy is loaded. */
-const socketsOpened = (count: number) =>
-  vi.waitFor(() => expect(FakeSocket.all).toHaveLength(count), WAIT);
+/**
+ * The socket opens at once, but the provider takes it only once the offline copy is loaded:
+ * the server accepts the `count`th socket, and the provider's sync step 1 comes once it has.
+ */
+async function providerConnects(count: number): Promise<FakeSocket> {
+  await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(count), WAIT);
+  const socket = latestSocket();
+  socket.serverOpens();
+  await vi.waitFor(() => expect(socket.sent.length).toBeGreaterThan(0), WAIT);
+  return socket;
+}
+
+/** The state vector of the provider's sync step 1: what the page holds when it connects. */
+function handshakeVector(socket: FakeSocket): Map<number, number> {
+  const decoder = decoding.createDecoder(socket.sent[0] ?? new Uint8Array());
+  expect(decoding.readVarUint(decoder)).toBe(0); // sync
+  expect(decoding.readVarUint(decoder)).toBe(0); // step 1
+  return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+}
 
 const texts = (doc: Y.Doc) => readNotes(doc).map((note) => note.text);
 
@@ -65,7 +82,7 @@ describe("connectWorkshop's offline copy", () => {
 
   it("shows a note written before a reload again, with no server at all", async () => {
     const first = open();
-    await socketsOpened(1);
+    await providerConnects(1);
     addNote(first.doc, {
       text: "parler espagnol",
       color: "pink",
@@ -73,32 +90,35 @@ describe("connectWorkshop's offline copy", () => {
       authorName: "Ana",
     });
     await copyHolds(["parler espagnol"]);
+    const written = Y.getState(first.doc.store, first.doc.clientID);
     first.destroy();
 
     const second = open();
-    // Loaded before the socket opens, so the sync handshake tells the server what it holds.
-    await socketsOpened(2);
-    expect(texts(second.doc)).toEqual(["parler espagnol"]);
+    expect(FakeSocket.all).toHaveLength(2); // opening already, while the copy loads
+    await vi.waitFor(() => expect(texts(second.doc)).toEqual(["parler espagnol"]), WAIT);
     expect(second.getState().status).toBe("connecting");
+    // The socket opened before the copy loaded, yet the handshake comes after it: it tells
+    // the server what the copy holds, so the server asks for the note.
+    const socket = await providerConnects(2);
+    expect(handshakeVector(socket).get(first.doc.clientID)).toBe(written);
   });
 
   it("keeps one copy per token: another identity on the phone starts empty", async () => {
     const ana = open();
-    await socketsOpened(1);
+    await providerConnects(1);
     addNote(ana.doc, { text: "yoga", color: "blue", authorId: "p-ana", authorName: "Ana" });
     await copyHolds(["yoga"]);
     ana.destroy();
 
     const bob = open("token-of-bob-0123456789abcdef");
-    await socketsOpened(2);
+    await providerConnects(2);
     expect(texts(bob.doc)).toEqual([]);
   });
 
   it("keeps the server's stored marks across a reload", async () => {
     const first = open();
-    await socketsOpened(1);
+    await providerConnects(1);
     addNote(first.doc, { text: "chanter", color: "green", authorId: "p-ana", authorName: "Ana" });
-    latestSocket().serverOpens();
     const clock = Y.getState(first.doc.store, first.doc.clientID);
     latestSocket().serverSends(encodeStoredMessage(new Map([[first.doc.clientID, clock]])));
     const writer = first.doc.clientID;
@@ -117,9 +137,7 @@ describe("connectWorkshop's offline copy", () => {
     vi.stubGlobal("indexedDB", { open: () => ({}) });
     try {
       const connection = open();
-      await socketsOpened(1);
-      const socket = latestSocket();
-      socket.serverOpens();
+      const socket = await providerConnects(1);
       const before = socket.sent.length;
       addNote(connection.doc, {
         text: "hors copie",
@@ -136,8 +154,7 @@ describe("connectWorkshop's offline copy", () => {
 
   it("throws the copy away when the server refuses a change, before reporting it", async () => {
     const first = open();
-    await socketsOpened(1);
-    latestSocket().serverOpens();
+    await providerConnects(1);
     addNote(first.doc, { text: "refusé", color: "yellow", authorId: "p-ana", authorName: "Ana" });
     await copyHolds(["refusé"]);
     latestSocket().serverCloses(4403);
@@ -146,7 +163,7 @@ describe("connectWorkshop's offline copy", () => {
     expect((await offlineCopy()).texts).toEqual([]);
 
     const second = open();
-    await socketsOpened(2);
+    await providerConnects(2);
     expect(texts(second.doc)).toEqual([]);
   });
 });

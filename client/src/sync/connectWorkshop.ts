@@ -8,6 +8,7 @@ import type {
   ConnectionStatus,
   WorkshopConnection,
 } from "./connection";
+import { openEarly } from "./earlySocket";
 import { loadOfflineCopyQuietly } from "./quietOfflineLoad";
 import { createStoredTracker } from "./storedTracker";
 
@@ -108,10 +109,14 @@ export function connectWorkshop(
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
 
+  const online = (): boolean => typeof navigator === "undefined" || navigator.onLine !== false;
+  // While the offline copy loads, the socket opens (see openEarly); the provider takes it then.
+  const early = persistence !== null && online() ? openEarly(provider.url, provider._WS) : null;
+  if (early) provider._WS = early.SocketClass;
+
   let providerStatus: ConnectionStatus = "connecting";
   let state: ConnectionState = { status: "connecting", wasConnected: false, error: null };
   const listeners = new Set<(state: ConnectionState) => void>();
-  const online = (): boolean => typeof navigator === "undefined" || navigator.onLine !== false;
 
   const publish = (patch: Partial<ConnectionState>): void => {
     const next = { ...state, ...patch };
@@ -229,6 +234,7 @@ export function connectWorkshop(
     destroy() {
       destroyed = true;
       clearTimeout(fallback);
+      early?.discard();
       quietLoad?.abandon();
       stopSavingStored();
       window.removeEventListener("online", onOnline);
