@@ -10,6 +10,7 @@ import type {
 } from "./connection";
 import { openEarly } from "./earlySocket";
 import { loadOfflineCopyQuietly } from "./quietOfflineLoad";
+import { applyServerUpdatesQuietly } from "./quietServerUpdates";
 import { createStoredTracker } from "./storedTracker";
 
 /** Close codes after which reconnecting cannot help (docs/protocol.md). */
@@ -138,6 +139,7 @@ export function connectWorkshop(
     });
   };
 
+  applyServerUpdatesQuietly(provider, persistence);
   provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
     const vector = decodeStoredPayload(decoder);
     if (vector) stored.merge(vector);
