@@ -97,11 +97,15 @@ describe("applyServerUpdatesQuietly", () => {
     await vi.waitFor(async () => expect(await readCopy(page.name)).toEqual(["chanter", "coudre"]));
   });
 
-  it("turns on no listener that was off (while the offline copy loads)", async () => {
+  it("turns on no listener that was off (while the offline copy loads), nor stores for it", async () => {
     const page = await connectedPage();
     page.doc.off("update", page.provider._updateHandler);
+    page.doc.off("update", page.persistence._storeUpdate);
+    const store = vi.spyOn(page.persistence, "_storeUpdate");
     page.socket.serverSends(syncFrame(syncProtocol.messageYjsUpdate, serverNote("coudre")));
-    expect(page.doc._observers.get("update")?.has(page.provider._updateHandler)).toBe(false);
+    expect(texts(page.doc)).toEqual(["coudre"]);
+    expect(page.doc._observers.get("update")?.size ?? 0).toBe(0);
+    expect(store).not.toHaveBeenCalled();
   });
 
   it("still answers the server's sync step 1", async () => {

@@ -13,9 +13,9 @@ const MESSAGE_SYNC = 0;
  * "update" listeners off, and the offline copy stores the bytes as they came. Otherwise Yjs
  * encodes every applied transaction again for those listeners: the provider's, which ignores
  * what came from the server, and y-indexeddb's, which stores it. Opening a 2,000-note board
- * spent a third of applying the server's answer on that encoding (75 of 221 ms), four times
- * as much on a phone's slower CPU. The copy holds the same changes either way (bytes already
- * known are skipped when the copy is loaded).
+ * spent a third of applying the server's answer on that encoding (75 of 221 ms), more on a
+ * phone's slower CPU (docs/benchmarks.md). The copy holds the same changes either way (bytes
+ * already known are skipped when the copy is loaded).
  */
 export function applyServerUpdatesQuietly(
   provider: WebsocketProvider,
@@ -44,7 +44,9 @@ export function applyServerUpdatesQuietly(
     } finally {
       for (const listener of listeners) doc.on("update", listener);
     }
-    // As y-indexeddb stores a change that did not come from itself.
-    persistence?._storeUpdate(update, provider);
+    // As y-indexeddb stores a change that did not come from itself (when it was listening).
+    if (persistence && listeners.includes(persistence._storeUpdate)) {
+      persistence._storeUpdate(update, provider);
+    }
   };
 }
