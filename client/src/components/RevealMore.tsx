@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 
-/** About two phone screens of notes. */
-export const REVEAL_STEP = 24;
+/** About a phone screen of notes: each step is drawn between frames of a scroll (see below). */
+export const REVEAL_STEP = 12;
 /** Lists up to this long are drawn whole: a phone draws them at once, and finds in them. */
 export const DRAWN_WHOLE = 150;
 

@@ -50,11 +50,11 @@ describe("a phone showing a big workshop", () => {
     const more = () => screen.getByRole("button", { name: "Afficher les post-its suivants" });
     await user.click(more());
     expect(drawnNotes()).toBe(2 * REVEAL_STEP);
-    await user.click(more());
+    while (drawnNotes() <= 50) await user.click(more());
     // Past Gestion's 50, the rest of the drawn notes are Animation's first ones.
     expect(within(gestion).getAllByText(/^compétence \d+$/)).toHaveLength(50);
     const animation = screen.getByRole("region", { name: "Animation" });
-    expect(within(animation).getAllByText(/^compétence \d+$/)).toHaveLength(3 * REVEAL_STEP - 50);
+    expect(within(animation).getAllByText(/^compétence \d+$/)).toHaveLength(drawnNotes() - 50);
     while (screen.queryByRole("button", { name: "Afficher les post-its suivants" }))
       await user.click(more());
     expect(await screen.findByText(`compétence ${DRAWN_WHOLE + 49}`)).toBeTruthy();
