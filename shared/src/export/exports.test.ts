@@ -125,13 +125,31 @@ describe("needs and their answers", () => {
 
   it("ranks the best first and keeps five", () => {
     const skills = ["budget", "budget contrat", "budget contrat podcast", "festival", "contrat"];
-    expect(answersTo("budget contrat podcast", [...skills, "podcast", "podcast festival"])).toEqual([
-      ["budget contrat podcast", 1],
-      ["budget contrat", 0.82],
-      ["budget", 0.58],
-      ["contrat", 0.58],
-      ["podcast", 0.58],
+    expect(answersTo("budget contrat podcast", [...skills, "podcast", "podcast festival"])).toEqual(
+      [
+        ["budget contrat podcast", 1],
+        ["budget contrat", 0.82],
+        ["budget", 0.58],
+        ["contrat", 0.58],
+        ["podcast", 0.58],
+      ],
+    );
+  });
+});
+
+describe("a note dated beyond what a date can print", () => {
+  it("is exported dated at the epoch, and the rest of the map as usual", () => {
+    // Written without the server's checks (an older document, a facilitator's own script).
+    const doc = new Y.Doc();
+    const id = addNote(doc, { text: "datée", color: "yellow", authorId: "p1", authorName: "A" });
+    addNote(doc, { text: "du jour", color: "blue", authorId: "p2", authorName: "B" }, { now: 5 });
+    doc.getMap<Y.Map<unknown>>("notes").get(id)?.set("createdAt", 1e300);
+    const map = exportOf(doc);
+    expect(map.unsorted.map((s) => [s.text, s.createdAt])).toEqual([
+      ["datée", "1970-01-01T00:00:00.000Z"],
+      ["du jour", "1970-01-01T00:00:00.005Z"],
     ]);
+    expect(toCsv(map)).toContain("datée");
   });
 });
 

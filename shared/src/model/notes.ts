@@ -3,6 +3,7 @@ import { TrocNotFoundError } from "../errors";
 import type { Category, Kind, NoteRecord } from "../schema/note";
 import {
   categorySchema,
+  isNoteTime,
   kindSchema,
   NOTE_KEYS,
   noteColorSchema,
@@ -168,7 +169,7 @@ function wellFormedFields(note: RecordMap): NoteFields | null {
     typeof authorId !== "string" ||
     typeof authorName !== "string" ||
     !(familyId === null || typeof familyId === "string") ||
-    typeof createdAt !== "number" ||
+    !isNoteTime(createdAt) ||
     !(category === undefined || category === "pro" || category === "perso") ||
     !(kind === undefined || kind === null || kind === "offer" || kind === "need") ||
     !(stackedInto === undefined || (typeof stackedInto === "string" && stackedInto !== ""))

@@ -171,6 +171,16 @@ describe("checkUpdate: what a participant may do", () => {
       "note-field",
     ],
     [
+      "create a note dated beyond what a date can print (every export would fail)",
+      (_w, doc) => addNote(doc, note("p-alice", "datée"), { now: 1e300 }),
+      "note-field",
+    ],
+    [
+      "create a note dated at a fraction of a millisecond",
+      (_w, doc) => addNote(doc, note("p-alice", "datée"), { now: 1.5 }),
+      "note-field",
+    ],
+    [
       "add an unknown field",
       (w, doc) => notesOf(doc).get(w.aliceNote)?.set("pinned", true),
       "note-field",

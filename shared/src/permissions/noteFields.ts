@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
+import { categorySchema, isNoteTime, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
 import { LIMITS } from "../schema/text";
 import type { Refusal } from "./actor";
 
@@ -87,7 +87,7 @@ export const noteFieldRules: ReadonlyMap<string, FieldRule> = new Map<string, Fi
     {
       editable: false,
       rule: "note-field",
-      valid: plain((v) => typeof v === "number" && Number.isFinite(v)),
+      valid: plain(isNoteTime),
     },
   ],
   [NOTE_KEYS.parts, { editable: false, rule: "note-field", valid: nested(Y.Array) }],
