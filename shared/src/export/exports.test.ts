@@ -137,7 +137,7 @@ describe("needs and their answers", () => {
   });
 });
 
-describe("a note dated beyond what a date can print", () => {
+describe("a date beyond what a date can print", () => {
   it("is exported dated at the epoch, and the rest of the map as usual", () => {
     // Written without the server's checks (an older document, a facilitator's own script).
     const doc = new Y.Doc();
@@ -150,6 +150,15 @@ describe("a note dated beyond what a date can print", () => {
       ["du jour", "1970-01-01T00:00:00.005Z"],
     ]);
     expect(toCsv(map)).toContain("datée");
+  });
+
+  it("leaves the workshop undated when its own date cannot be printed", () => {
+    const doc = strasbourgDoc();
+    expect(exportOf(doc).workshop.date).not.toBeNull();
+    doc.getMap("meta").set("createdAt", 1e300);
+    const map = exportOf(doc);
+    expect(map.workshop.date).toBeNull();
+    expect(map.families.length).toBeGreaterThan(0);
   });
 });
 

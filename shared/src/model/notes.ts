@@ -3,7 +3,6 @@ import { TrocNotFoundError } from "../errors";
 import type { Category, Kind, NoteRecord } from "../schema/note";
 import {
   categorySchema,
-  isNoteTime,
   kindSchema,
   NOTE_KEYS,
   noteColorSchema,
@@ -16,6 +15,7 @@ import { notePartSchema, PART_KEYS, partTypeSchema } from "../schema/part";
 import type { RecordMap } from "../schema/roots";
 import { familiesMap, notesMap } from "../schema/roots";
 import { cleanText, LIMITS, oneOf } from "../schema/text";
+import { isEpochMs } from "../schema/time";
 import { planMove } from "./moveNotes";
 import { newRecordId } from "./recordId";
 import { Changes } from "./records";
@@ -169,7 +169,7 @@ function wellFormedFields(note: RecordMap): NoteFields | null {
     typeof authorId !== "string" ||
     typeof authorName !== "string" ||
     !(familyId === null || typeof familyId === "string") ||
-    !isNoteTime(createdAt) ||
+    !isEpochMs(createdAt) ||
     !(category === undefined || category === "pro" || category === "perso") ||
     !(kind === undefined || kind === null || kind === "offer" || kind === "need") ||
     !(stackedInto === undefined || (typeof stackedInto === "string" && stackedInto !== ""))

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
-import { categorySchema, isNoteTime, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
+import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
 import { LIMITS } from "../schema/text";
+import { isEpochMs } from "../schema/time";
 import type { Refusal } from "./actor";
 
 /** Who writes the field and what was given: the author's id and name, the note's key. */
@@ -87,7 +88,7 @@ export const noteFieldRules: ReadonlyMap<string, FieldRule> = new Map<string, Fi
     {
       editable: false,
       rule: "note-field",
-      valid: plain(isNoteTime),
+      valid: plain(isEpochMs),
     },
   ],
   [NOTE_KEYS.parts, { editable: false, rule: "note-field", valid: nested(Y.Array) }],

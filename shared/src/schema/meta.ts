@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isEpochMs } from "./time";
 
 /** The schema version this code writes and fully understands. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -65,7 +66,7 @@ export const workshopMetaSchema = z.object({
   prompt: z.string(),
   phase: phaseSchema.catch("writing"),
   hideOthersWhileWriting: z.boolean().catch(false),
-  createdAt: z.number().catch(0),
+  createdAt: z.number().refine(isEpochMs).catch(0),
   timerEndsAt: z.number().finite().nullable().optional().catch(undefined),
   timerDurationMs: z.number().finite().positive().optional().catch(undefined),
   showAuthors: z.boolean().optional().catch(undefined),

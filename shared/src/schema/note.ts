@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NOTE_COLORS } from "./palette";
 import type { NotePart } from "./part";
+import { isEpochMs } from "./time";
 
 export const noteColorSchema = z.enum(NOTE_COLORS);
 export const CATEGORIES = ["pro", "perso"] as const;
@@ -62,16 +63,6 @@ export interface NoteRecord {
   stackedInto?: string;
 }
 
-/** The last millisecond a date can be written for (ECMAScript's time range). */
-const LAST_TIME = 8.64e15;
-
-/**
- * A note's creation time: whole milliseconds since the epoch that a date can be written for.
- * A number past that (1e300 is finite) would make every export of the workshop fail.
- */
-export const isNoteTime = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && Math.abs(value as number) <= LAST_TIME;
-
 /** The primitive fields of a note's Y.Map; nested types are read separately. */
 export const noteFieldsSchema = z.object({
   id: z.string().min(1),
@@ -80,7 +71,7 @@ export const noteFieldsSchema = z.object({
   authorId: z.string(),
   authorName: z.string().catch(""),
   familyId: z.string().nullable().catch(null),
-  createdAt: z.number().refine(isNoteTime).catch(0),
+  createdAt: z.number().refine(isEpochMs).catch(0),
   category: categorySchema.optional().catch(undefined),
   kind: kindSchema.optional().catch(null),
   stackedInto: z.string().min(1).optional().catch(undefined),
