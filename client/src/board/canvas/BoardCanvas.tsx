@@ -33,6 +33,7 @@ import { CanvasAutoPan } from "./CanvasAutoPan";
 import { useCanvas } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
+import { BoardDndBindings } from "./dndBindings";
 import type { Dragged } from "./dragIds";
 import { parseDragged, parseTarget } from "./dragIds";
 import { carriedNotes, planDrop } from "./dropPlan";
@@ -208,19 +209,10 @@ export function BoardCanvas({
   };
 
   const merging = dragged?.kind === "cluster";
+  const draggingNote = dragged?.kind === "note";
+  // The board is drawn beside DndContext, not inside it (see dndBindings.tsx).
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisions}
-      measuring={MEASURING}
-      // The page must not scroll under a drag: CanvasAutoPan pans the canvas instead.
-      autoScroll={false}
-      accessibility={accessibility}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
-    >
+    <>
       <div className="canvas-layout">
         <div className="canvas-layout__side">
           <PoolPanel />
@@ -278,12 +270,29 @@ export function BoardCanvas({
             />
           ) : null}
           <PeerCursors toScreen={presence.toScreen} />
-          <NewFamilyZone />
+          <NewFamilyZone shown={draggingNote} />
           {overlay}
           <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
         </div>
       </div>
-      <CanvasAutoPan viewportRef={viewportRef} panBy={panCanvas} />
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisions}
+        measuring={MEASURING}
+        // The page must not scroll under a drag: CanvasAutoPan pans the canvas instead.
+        autoScroll={false}
+        accessibility={accessibility}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+      >
+        <BoardDndBindings families={families} newFamilyZone={draggingNote} />
+        <CanvasAutoPan viewportRef={viewportRef} panBy={panCanvas} />
+        <DragOverlay dropAnimation={null}>
+          {dragged ? <DragPreview dragged={dragged} /> : null}
+        </DragOverlay>
+      </DndContext>
       {mergeAsked ? (
         <MergeConfirm
           merge={mergeAsked}
@@ -291,9 +300,6 @@ export function BoardCanvas({
           onClose={() => setMergeAsked(null)}
         />
       ) : null}
-      <DragOverlay dropAnimation={null}>
-        {dragged ? <DragPreview dragged={dragged} /> : null}
-      </DragOverlay>
-    </DndContext>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { createStore } from "zustand/vanilla";
 import { NoteDetailDialog } from "../NoteDetailDialog";
 import { BoardCanvas } from "./BoardCanvas";
 import { CanvasProvider } from "./CanvasContext";
+import { createDndBindings } from "./dndBindings";
 import type { NoteFilterStore } from "./NoteFilter";
 import { createArmedNoteStore } from "./noteDrag";
 import { SortPicker } from "./SortPicker";
@@ -22,6 +23,7 @@ export function BoardWorkspace({
 }) {
   const selection = useMemo(() => createSelectionStore(), []);
   const armedNote = useMemo(() => createArmedNoteStore(), []);
+  const dnd = useMemo(() => createDndBindings(), []);
   const revealing = useMemo(
     () => createStore<{ familyId: string | null }>()(() => ({ familyId: null })),
     [],
@@ -33,6 +35,7 @@ export function BoardWorkspace({
     () => ({
       selection,
       armedNote,
+      dnd,
       noteFilter,
       openNote: setOpenNoteId,
       // The picker appears with the selection, so focus it once React has drawn it; letters
@@ -49,7 +52,7 @@ export function BoardWorkspace({
         return letters;
       },
     }),
-    [selection, armedNote, noteFilter, revealing],
+    [selection, armedNote, dnd, noteFilter, revealing],
   );
   return (
     <CanvasProvider value={services}>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
+import type { DndBindingsStore } from "./dndBindings";
 import type { NoteFilterStore } from "./NoteFilter";
 import type { ArmedNoteStore } from "./noteDrag";
 import type { SelectionState, SelectionStore } from "./selection";
@@ -12,6 +13,8 @@ interface CanvasServices {
   noteFilter: NoteFilterStore;
   /** The one note a drag can start from (see noteDrag.tsx). */
   armedNote: ArmedNoteStore;
+  /** dnd-kit's drop targets and draggables, for the board drawn outside DndContext. */
+  dnd: DndBindingsStore;
   /** Opens a note to deepen it (its parts). */
   openNote(noteId: string): void;
   /**

@@ -6,9 +6,9 @@ import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { makeSelectAuthorsOf, selectShowAuthors, selectShows } from "../../store/selectors";
 import { useCanvas, useSelection } from "./CanvasContext";
+import type { DragBinding } from "./dndBindings";
 import { isFilteredOut } from "./NoteFilter";
-import type { NoteDrag } from "./noteDrag";
-import { NoteDragBinding } from "./noteDrag";
+import { ArmedNoteDrag } from "./noteDrag";
 import { isTypedLetter, TYPED_ENTER } from "./typedLetter";
 
 /**
@@ -26,7 +26,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
   const armed = useStore(armedNote, (state) => state.id === noteId);
   const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
   const dimmed = useStore(noteFilter, (state) => isFilteredOut(state.kind, kind));
-  const [drag, setDrag] = useState<NoteDrag | null>(null);
+  const [drag, setDrag] = useState<DragBinding | null>(null);
   if (color === undefined) return null;
   const arm = () => {
     if (armedNote.getState().id !== noteId) armedNote.setState({ id: noteId });
@@ -79,7 +79,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       }}
       onDoubleClick={() => openNote(noteId)}
     >
-      {armed ? <NoteDragBinding noteId={noteId} onChange={setDrag} /> : null}
+      {armed ? <ArmedNoteDrag noteId={noteId} onChange={setDrag} /> : null}
       <NoteFace noteId={noteId} />
     </button>
   );

@@ -1,11 +1,11 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from "@dnd-kit/core";
-import { useDraggable, useDroppable } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
 import { memo, useCallback } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
 import { CanvasNote } from "./CanvasNote";
+import { useDragBinding, useDropBinding } from "./dndBindings";
 import { clusterDragId, familyDropId } from "./dragIds";
 import { FamilyMenu } from "./FamilyMenu";
 import { FamilyName } from "./FamilyName";
@@ -28,15 +28,15 @@ export const FamilyCluster = memo(function FamilyCluster({
   mergeTarget,
 }: FamilyClusterProps) {
   const t = useT();
-  const drop = useDroppable({ id: familyDropId(family.id) });
-  const drag = useDraggable({ id: clusterDragId(family.id) });
+  const drop = useDropBinding(familyDropId(family.id));
+  const drag = useDragBinding(clusterDragId(family.id));
   const spotlit = useBoard((state) => state.meta?.spotlight === family.id);
-  const { setNodeRef: setDropRef } = drop;
-  const { setNodeRef: setDragRef } = drag;
+  const setDropRef = drop?.setNodeRef;
+  const setDragRef = drag?.setNodeRef;
   const ref = useCallback(
     (node: HTMLElement | null) => {
-      setDropRef(node);
-      setDragRef(node);
+      setDropRef?.(node);
+      setDragRef?.(node);
       if (!node) return;
       // Notes arrive, leave and wrap: the layout must know the cluster's height as it changes.
       // The observer reports it once the browser has laid the page out anyway; reading it here
@@ -53,9 +53,10 @@ export const FamilyCluster = memo(function FamilyCluster({
     [setDropRef, setDragRef, onHeight, family.id],
   );
   const classes = ["cluster", `family--${family.color}`];
-  if (drop.isOver) classes.push("cluster--over");
-  if (mergeTarget && drop.isOver) classes.push("cluster--merge");
-  if (drag.isDragging) classes.push("cluster--dragging");
+  const isOver = drop?.isOver === true;
+  if (isOver) classes.push("cluster--over");
+  if (mergeTarget && isOver) classes.push("cluster--merge");
+  if (drag?.isDragging) classes.push("cluster--dragging");
   if (spotlit) classes.push("cluster--spotlight");
   return (
     <section
@@ -65,8 +66,8 @@ export const FamilyCluster = memo(function FamilyCluster({
       data-family-id={family.id}
       aria-labelledby={`cluster-${family.id}`}
     >
-      <ClusterHeader family={family} attributes={drag.attributes} listeners={drag.listeners} />
-      {mergeTarget && drop.isOver ? (
+      <ClusterHeader family={family} attributes={drag?.attributes} listeners={drag?.listeners} />
+      {mergeTarget && isOver ? (
         <p className="cluster__merge">{t("canvas.mergeInto", { name: family.name })}</p>
       ) : null}
       <ClusterNotes familyId={family.id} />
@@ -75,9 +76,9 @@ export const FamilyCluster = memo(function FamilyCluster({
 });
 
 /*
- * dnd-kit re-renders every drop target (and draggable) at each step of a drag; the header and
- * the notes are memoised apart from the cluster's shell so those renders stop at the shell
- * instead of walking a family's 80 notes (a 5,000-note board lost 150 ms frames to it).
+ * dnd-kit's bindings change when a drag starts, ends or changes target; the header and the
+ * notes are memoised apart from the cluster's shell so those renders stop at the shell instead
+ * of walking a family's 80 notes (a 5,000-note board lost 150 ms frames to it).
  */
 
 const ClusterHeader = memo(function ClusterHeader({
@@ -87,7 +88,7 @@ const ClusterHeader = memo(function ClusterHeader({
 }: {
   family: FamilyRecord;
   /** The grip's, from dnd-kit (memoised there, so unchanged between drag steps). */
-  attributes: DraggableAttributes;
+  attributes: DraggableAttributes | undefined;
   listeners: DraggableSyntheticListeners;
 }) {
   const t = useT();

@@ -1,9 +1,9 @@
-import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds, selectShows } from "../../store/selectors";
 import { CanvasNote } from "./CanvasNote";
+import { useDropBinding } from "./dndBindings";
 import { POOL_DROP_ID } from "./dragIds";
 import { SuggestionHint } from "./SuggestionHint";
 
@@ -11,11 +11,11 @@ import { SuggestionHint } from "./SuggestionHint";
 export function PoolPanel() {
   const t = useT();
   const count = useBoard((state) => selectGroupIds(null)(state).length);
-  const { setNodeRef, isOver } = useDroppable({ id: POOL_DROP_ID });
+  const drop = useDropBinding(POOL_DROP_ID);
   return (
     <section
-      ref={setNodeRef}
-      className={isOver ? "pool pool--over" : "pool"}
+      ref={drop?.setNodeRef}
+      className={drop?.isOver ? "pool pool--over" : "pool"}
       data-family-id=""
       aria-labelledby="pool-title"
     >
@@ -32,8 +32,8 @@ export function PoolPanel() {
 }
 
 /**
- * The pool's notes, memoised apart from the drop target that holds them: dnd-kit re-renders
- * drop targets at each step of a drag, and this list can hold hundreds of notes.
+ * The pool's notes, memoised apart from the drop target that holds them: it re-renders when a
+ * drag starts, ends or changes target, and this list can hold hundreds of notes.
  */
 const PoolNotes = memo(function PoolNotes() {
   const t = useT();
