@@ -11,6 +11,7 @@ import type {
 import { openEarly } from "./earlySocket";
 import { loadOfflineCopyQuietly } from "./quietOfflineLoad";
 import { applyServerUpdatesQuietly } from "./quietServerUpdates";
+import { renewAwarenessOnConnect } from "./renewAwareness";
 import { createStoredTracker } from "./storedTracker";
 
 /** Close codes after which reconnecting cannot help (docs/protocol.md). */
@@ -140,6 +141,7 @@ export function connectWorkshop(
   };
 
   applyServerUpdatesQuietly(provider, persistence);
+  renewAwarenessOnConnect(provider);
   provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
     const vector = decodeStoredPayload(decoder);
     if (vector) stored.merge(vector);
