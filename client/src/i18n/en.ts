@@ -47,6 +47,8 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.sendHint": "Enter sends, Shift + Enter starts a new line.",
   "participant.sendHintTouch": "Your keyboard's send key adds the post-it.",
   "participant.sent": "Sent: “{text}”. Another one?",
+  "participant.kept":
+    "Kept on this phone: “{text}”. It will go as soon as the network is back. Another one?",
   "participant.closed": "The workshop is over: no more writing.",
   "participant.joinAgain": "Join again",
   "participant.myNotes": "My post-its",

@@ -50,6 +50,8 @@ export const fr = {
   "participant.sendHint": "Entrée pour envoyer, Maj + Entrée pour aller à la ligne.",
   "participant.sendHintTouch": "La touche « Envoyer » du clavier ajoute le post-it.",
   "participant.sent": "Envoyé : « {text} ». Un autre ?",
+  "participant.kept":
+    "Gardé sur ce téléphone : « {text} ». Il partira dès le retour du réseau. Un autre ?",
   "participant.closed": "L'atelier est terminé : il n'est plus possible d'écrire.",
   "participant.joinAgain": "Rejoindre à nouveau",
   "participant.myNotes": "Mes post-its",

@@ -93,6 +93,21 @@ describe("ParticipantPage", () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it("says a note written offline is kept on the phone, and sent once connected", async () => {
+    const { connection, field, user } = await openAsAna();
+    act(() => connection.setState({ status: "disconnected" }));
+    await user.type(field, "réparer un vélo{Enter}");
+    expect(
+      await screen.findByText(
+        /Gardé sur ce téléphone\s:\s«\sréparer un vélo\s»\. Il partira dès le retour du réseau\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Envoyé/)).toBeNull();
+    act(() => connection.setState({ status: "connected" }));
+    await user.type(field, "coudre{Enter}");
+    expect(await screen.findByText(/Envoyé\s:\s«\scoudre\s»/)).toBeTruthy();
+  });
+
   it("says what was just sent next to the button, until the next note is typed", async () => {
     const { field, user } = await openAsAna();
     expect(

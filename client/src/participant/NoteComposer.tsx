@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { FormError } from "../components/FormError";
 import { useT } from "../i18n/i18n";
 import type { ParticipantIdentity } from "../session/storage";
+import { useBoardStore } from "../store/BoardStoreContext";
 import { NoteChoices } from "./NoteChoices";
 import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
 
@@ -28,7 +29,9 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
   const [kind, setKind] = useState<Kind | null>(null);
   const [error, setError] = useState<string | null>(null);
   // What was just sent, said next to the button: on a small phone the list is off-screen.
-  const [sent, setSent] = useState<string | null>(null);
+  // Offline it is kept on the phone, and said so: "sent" would be a promise not yet kept.
+  const [sent, setSent] = useState<{ text: string; online: boolean } | null>(null);
+  const store = useBoardStore();
   // A phone's keyboard has no Shift + Enter: its send key is the hint there.
   const [touch] = useState(
     () => typeof window.matchMedia === "function" && window.matchMedia("(pointer: coarse)").matches,
@@ -39,7 +42,8 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
   const send = () => {
     const result = writeNote(doc, author, { text, color, category, kind });
     if (result.ok) {
-      setSent(text.trim());
+      const { status, error } = store.getState().connection;
+      setSent({ text: text.trim(), online: status === "connected" && error === null });
       setText("");
       setError(null);
     } else {
@@ -104,7 +108,9 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
       {/* Right under the field, which keeps the focus: in view even on a small phone. Polite
           live text, not a second role="status" beside the connection's. */}
       <p className="composer__sent" aria-live="polite">
-        {sent === null ? "" : t("participant.sent", { text: sent })}
+        {sent === null
+          ? ""
+          : t(sent.online ? "participant.sent" : "participant.kept", { text: sent.text })}
       </p>
       <fieldset className="swatches">
         <legend>{t("participant.colorLegend")}</legend>
