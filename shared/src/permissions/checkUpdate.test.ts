@@ -65,6 +65,10 @@ describe("checkUpdate: what a participant may do", () => {
       "set category and kind on their note",
       (w, doc) => editNote(doc, w.aliceNote, { category: "pro", kind: null }),
     ],
+    [
+      "write a note on two lines, in Arabic, with an emoji, even sent with a stray control",
+      (_w, doc) => addNote(doc, note("p-alice", "ركوب الدراجة\nà vélo 🚲\u202e\u0000")),
+    ],
     ["delete their note", (w, doc) => deleteNote(doc, w.aliceNote)],
     [
       "add, edit and remove parts of their note",
@@ -168,6 +172,16 @@ describe("checkUpdate: what a participant may do", () => {
     [
       "write an over-long text",
       (w, doc) => notesOf(doc).get(w.aliceNote)?.set("text", "x".repeat(281)),
+      "note-field",
+    ],
+    [
+      "write a text with a right-to-left override (the board would show it backwards)",
+      (w, doc) => notesOf(doc).get(w.aliceNote)?.set("text", "\u202eelbissopmi"),
+      "note-field",
+    ],
+    [
+      "write a text with a NUL character",
+      (w, doc) => notesOf(doc).get(w.aliceNote)?.set("text", "a\u0000b"),
       "note-field",
     ],
     [

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
-import { LIMITS } from "../schema/text";
+import { LIMITS, withoutControls } from "../schema/text";
 import { isEpochMs } from "../schema/time";
 import type { Refusal } from "./actor";
 
@@ -26,9 +26,12 @@ export const valueIn = (item: Y.Item): unknown =>
     ? item.content.arr[0]
     : undefined;
 
-/** Text as the commands write it: trimmed, and within the limit counted as people count. */
+/**
+ * Text as the commands write it: trimmed, without invisible controls, and within the limit
+ * counted as people count.
+ */
 export function isCleanText(value: unknown, limits: { min: number; max: number }): boolean {
-  if (typeof value !== "string" || value !== value.trim()) return false;
+  if (typeof value !== "string" || value !== withoutControls(value)) return false;
   const length = [...value].length;
   return length >= limits.min && length <= limits.max;
 }

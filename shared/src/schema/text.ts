@@ -13,14 +13,29 @@ export const LIMITS = {
   contact: { min: 3, max: 120 },
 } as const;
 
-/** Trims `value` and checks its length in user-perceived characters (emoji count once). */
+/**
+ * Characters nobody types on purpose that change how other text reads: control characters
+ * (line breaks and tabs aside), and the bidirectional embeddings, overrides and isolates, one
+ * of which can turn the rest of a post-it, and its author's name, backwards on the board.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` without its invisible controls, trimmed: what the commands store. */
+export const withoutControls = (text: string): string =>
+  text.replace(INVISIBLE_CONTROLS, "").trim();
+
+/**
+ * Drops invisible controls, trims `value` and checks its length in user-perceived characters
+ * (emoji count once).
+ */
 export function cleanText(
   field: string,
   value: unknown,
   limits: { readonly min: number; readonly max: number },
 ): string {
   if (typeof value !== "string") throw new TrocInputError(field, `${field} must be text`);
-  const text = value.trim();
+  const text = withoutControls(value);
   const length = [...text].length;
   if (length < limits.min) throw new TrocInputError(field, `${field} must not be empty`);
   if (length > limits.max) {
