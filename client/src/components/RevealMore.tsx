@@ -1,9 +1,7 @@
+import type { RefObject } from "react";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 
-/** About a phone screen of notes: each step is drawn between frames of a scroll (see below). */
-export const REVEAL_STEP = 12;
-/** Lists up to this long are drawn whole: a phone draws them at once, and finds in them. */
-export const DRAWN_WHOLE = 150;
+import { DRAWN_WHOLE, REVEAL_STEP } from "./revealSteps";
 
 /**
  * How many items of a `total`-long list to draw: all of a usual workshop's; of a longer list,
@@ -25,11 +23,14 @@ export function RevealMore({
   shown,
   onReveal,
   label,
+  scroller,
 }: {
   /** How many are drawn: watching starts again after each reveal, in case the end is still near. */
   shown: number;
   onReveal(): void;
   label: string;
+  /** The list's own scrolling box, when it is not the page: "a screen" is then one of its. */
+  scroller?: RefObject<HTMLElement | null>;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
   const reveal = useCallback(
@@ -42,10 +43,13 @@ export function RevealMore({
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(reveal, { rootMargin: "100% 0px" });
+    const observer = new IntersectionObserver(reveal, {
+      root: scroller?.current ?? null,
+      rootMargin: "100% 0px",
+    });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [reveal, shown]);
+  }, [reveal, shown, scroller]);
   return (
     <button ref={ref} type="button" className="button reveal-more" onClick={onReveal}>
       {label}

@@ -10,7 +10,7 @@ import {
 } from "@troc/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import { DRAWN_WHOLE, REVEAL_STEP } from "../components/RevealMore";
+import { DRAWN_WHOLE, REVEAL_STEP } from "../components/revealSteps";
 import { renderOnBoard } from "../test/renderOnBoard";
 import { GroupNotes } from "./GroupNotes";
 import { SortedBoard } from "./SortedBoard";

@@ -445,6 +445,35 @@ describe("the board canvas", () => {
     for (const id of inFamily) expect(noteButton(id).getAttribute("aria-pressed")).toBe("true");
   });
 
+  it("draws a long pool a step at a time, each note still reachable and draggable", async () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: "Atelier" });
+    for (let i = 0; i < 200; i++) {
+      addNote(doc, { text: `note ${i}`, color: "yellow", authorId: `p${i}`, authorName: "Ana" });
+    }
+    const { user } = renderBoard(doc);
+    const pool = screen.getByRole("region", { name: "À classer" });
+    const drawn = () => [...pool.querySelectorAll<HTMLElement>("[data-note-id]")];
+    await waitFor(() => expect(drawn()).toHaveLength(12));
+    expect(within(pool).getByText("200 post-its")).toBeTruthy();
+    const more = within(pool).getByRole("button", { name: "Afficher les post-its suivants" });
+    await user.click(more);
+    await waitFor(() => expect(drawn()).toHaveLength(24));
+    // By keyboard: from the last drawn note, Tab reaches the button, Enter draws the next ones.
+    act(() => drawn().at(-1)?.focus());
+    await user.tab();
+    expect(document.activeElement).toBe(more);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(drawn()).toHaveLength(36));
+    // A note drawn late is a note like the others: focused, Space picks it up.
+    const late = drawn()[30];
+    if (!late) throw new Error("no 31st note");
+    act(() => late.focus());
+    fireEvent.keyDown(late, { code: "Space", key: " " });
+    await waitFor(() => expect(late.classList.contains("canvas-note--dragging")).toBe(true));
+    expect(document.body.textContent).toContain("Au-dessus des post-its à classer.");
+  });
+
   it("offers the reference workshop's ten families on an empty board", async () => {
     const doc = new Y.Doc();
     initWorkshop(doc, { title: "Atelier" });
