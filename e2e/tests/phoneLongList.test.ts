@@ -61,6 +61,15 @@ describe("a phone in a 400-note workshop", () => {
       .toBe(1);
     await interest.click();
     await expect.poll(() => interest.getAttribute("aria-pressed")).toBe("true");
-    await board.locator("[data-note-id]", { hasText: last }).getByText("1 intéressé·e").waitFor();
+    // The board's pool draws a long list a step at a time too: the facilitator scrolls to it.
+    const onBoard = board.locator(".pool [data-note-id]", { hasText: last });
+    await board.locator(".pool").hover();
+    await expect
+      .poll(async () => {
+        await board.mouse.wheel(0, 3_000);
+        return onBoard.count();
+      })
+      .toBe(1);
+    await onBoard.getByText("1 intéressé·e").waitFor();
   });
 });
