@@ -7,7 +7,7 @@ import { startServerProcess } from "@troc/server/test/serverProcess";
 import type { SkillsMap } from "@troc/shared";
 import { toSkillsMap } from "@troc/shared";
 import type { Browser, Page } from "playwright-core";
-import { DRAWN_WHOLE, REVEAL_STEP } from "../client/src/components/revealSteps";
+import { drawnAtFirst } from "../client/src/components/revealSteps";
 import {
   launchChromium,
   newBoardContext,
@@ -67,8 +67,7 @@ async function dragAcross(page: Page, steps = 120): Promise<void> {
  */
 function drawnOnOpening(map: SkillsMap): number {
   const sorted = map.families.reduce((count, family) => count + family.skills.length, 0);
-  const pool = map.unsorted.length;
-  return sorted + (pool <= DRAWN_WHOLE ? pool : REVEAL_STEP);
+  return sorted + drawnAtFirst(map.unsorted.length);
 }
 
 /** Opens the board and waits until the notes it draws on opening are in the page. */

@@ -1,9 +1,10 @@
 import { t, useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
 import type { ConnectionState } from "../sync/connection";
+import { isConnected } from "../sync/connection";
 
 function describe(connection: ConnectionState): { label: string; tone: "ok" | "busy" | "off" } {
-  if (connection.error === null && connection.status === "connected") {
+  if (isConnected(connection)) {
     return { label: t("connection.connected"), tone: "ok" };
   }
   if (connection.error === null && connection.status === "connecting") {

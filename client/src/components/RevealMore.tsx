@@ -1,7 +1,7 @@
 import type { RefObject } from "react";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 
-import { DRAWN_WHOLE, REVEAL_STEP } from "./revealSteps";
+import { drawnAtFirst, REVEAL_STEP } from "./revealSteps";
 
 /**
  * How many items of a `total`-long list to draw: all of a usual workshop's; of a longer list,
@@ -12,7 +12,7 @@ export function useRevealed(total: number, atLeast = 0): [shown: number, more: (
   const [count, setCount] = useState(REVEAL_STEP);
   // A transition: React draws the next notes in slices between frames, so scrolling goes on.
   const more = useCallback(() => startTransition(() => setCount((n) => n + REVEAL_STEP)), []);
-  return [total <= DRAWN_WHOLE ? total : Math.min(Math.max(count, atLeast), total), more];
+  return [Math.max(drawnAtFirst(total), Math.min(Math.max(count, atLeast), total)), more];
 }
 
 /**

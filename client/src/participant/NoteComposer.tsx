@@ -7,6 +7,7 @@ import { FormError } from "../components/FormError";
 import { useT } from "../i18n/i18n";
 import type { ParticipantIdentity } from "../session/storage";
 import { useBoardStore } from "../store/BoardStoreContext";
+import { isConnected } from "../sync/connection";
 import { NoteChoices } from "./NoteChoices";
 import { countNoteCharacters, isTooLong, writeNote } from "./noteDraft";
 
@@ -42,8 +43,7 @@ export function NoteComposer({ doc, author }: NoteComposerProps) {
   const send = () => {
     const result = writeNote(doc, author, { text, color, category, kind });
     if (result.ok) {
-      const { status, error } = store.getState().connection;
-      setSent({ text: text.trim(), online: status === "connected" && error === null });
+      setSent({ text: text.trim(), online: isConnected(store.getState().connection) });
       setText("");
       setError(null);
     } else {

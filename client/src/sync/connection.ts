@@ -18,6 +18,10 @@ export interface ConnectionState {
   error: ConnectionError | null;
 }
 
+/** Linked to the server now: what the page writes goes out at once. */
+export const isConnected = (state: ConnectionState): boolean =>
+  state.error === null && state.status === "connected";
+
 /** A workshop's live document and what the page needs to know about its link to the server. */
 export interface WorkshopConnection {
   readonly doc: Y.Doc;

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { categorySchema, kindSchema, NOTE_KEYS, noteColorSchema } from "../schema/note";
-import { LIMITS, withoutControls } from "../schema/text";
+import { isCleanText, LIMITS } from "../schema/text";
 import { isEpochMs } from "../schema/time";
 import type { Refusal } from "./actor";
 
@@ -25,16 +25,6 @@ export const valueIn = (item: Y.Item): unknown =>
   item.content instanceof Y.ContentAny && item.content.arr.length === 1
     ? item.content.arr[0]
     : undefined;
-
-/**
- * Text as the commands write it: trimmed, without invisible controls, and within the limit
- * counted as people count.
- */
-export function isCleanText(value: unknown, limits: { min: number; max: number }): boolean {
-  if (typeof value !== "string" || value !== withoutControls(value)) return false;
-  const length = [...value].length;
-  return length >= limits.min && length <= limits.max;
-}
 
 const plain =
   (check: (value: unknown, context: FieldContext) => boolean) =>

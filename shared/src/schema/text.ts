@@ -25,6 +25,19 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202
 export const withoutControls = (text: string): string =>
   text.replace(INVISIBLE_CONTROLS, "").trim();
 
+/** A text's length as people count it: an emoji is one character. */
+const lengthOf = (text: string): number => [...text].length;
+
+/**
+ * Text as the commands write it (see cleanText): trimmed, without invisible controls, and
+ * within the limits. The server's check of what a participant writes.
+ */
+export function isCleanText(value: unknown, limits: { min: number; max: number }): boolean {
+  if (typeof value !== "string" || value !== withoutControls(value)) return false;
+  const length = lengthOf(value);
+  return length >= limits.min && length <= limits.max;
+}
+
 /**
  * Drops invisible controls, trims `value` and checks its length in user-perceived characters
  * (emoji count once).
@@ -36,7 +49,7 @@ export function cleanText(
 ): string {
   if (typeof value !== "string") throw new TrocInputError(field, `${field} must be text`);
   const text = withoutControls(value);
-  const length = [...text].length;
+  const length = lengthOf(text);
   if (length < limits.min) throw new TrocInputError(field, `${field} must not be empty`);
   if (length > limits.max) {
     throw new TrocInputError(field, `${field} must be at most ${limits.max} characters`);
