@@ -15,8 +15,8 @@ import {
   tempDataDir,
 } from "../e2e/support/browser";
 import { post } from "../e2e/support/strasbourg";
+import { syntheticBoard } from "../e2e/support/syntheticBoard";
 import { describeWork, mainThreadWork } from "./mainThreadWork";
-import { syntheticBoard } from "./syntheticBoard";
 
 interface Workshop {
   workshopId: string;

@@ -3,7 +3,7 @@
 //   npm run bench:export
 import os from "node:os";
 import { toCsv, toMarkdown, toSkillsMap, toSvg } from "@troc/shared";
-import { syntheticBoard } from "./syntheticBoard";
+import { syntheticBoard } from "../e2e/support/syntheticBoard";
 
 const NOTES = 10_000;
 const FAMILIES = 40;

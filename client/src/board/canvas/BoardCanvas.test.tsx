@@ -11,7 +11,7 @@ import {
   setInterest,
   setPhase,
 } from "@troc/shared";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { BoardStoreProvider } from "../../store/BoardStoreContext";
 import { bindDocToStore } from "../../store/bindDocToStore";
@@ -481,5 +481,62 @@ describe("the board canvas", () => {
     await user.click(screen.getByRole("button", { name: "Ajouter les 10 familles de référence" }));
     expect(readFamilies(doc).map((f) => f.name)).toEqual([...REFERENCE_FAMILIES]);
     expect(screen.queryByRole("button", { name: /familles de référence/ })).toBeNull();
+  });
+});
+
+describe("the board zoomed too far out to read", () => {
+  // jsdom lays nothing out and has no ResizeObserver: this one gives every element 800 × 600,
+  // so the board knows its canvas's size and decides how much it draws.
+  beforeEach(() => {
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe() {
+          const entry = { contentRect: { width: 800, height: 600 } } as ResizeObserverEntry;
+          this.report([entry], this as unknown as ResizeObserver);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    // And each cluster a height, which the layout needs.
+    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(600);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const zoomOut = () => {
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    fireEvent.wheel(canvas, { deltaY: 300, ctrlKey: true, clientX: 0, clientY: 0 });
+  };
+
+  it("draws a family's notes as tiles, each a button named by its text", async () => {
+    const { doc } = renderBoard();
+    const [note] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
+    if (!note) throw new Error("no note in Financements");
+    expect(noteButton(note.id).textContent).toContain(note.text);
+    zoomOut();
+    await waitFor(() => expect(noteButton(note.id).classList).toContain("canvas-note--tile"));
+    expect(noteButton(note.id).textContent).toBe("");
+    expect(screen.getByRole("button", { name: note.text })).toBe(noteButton(note.id));
+    // The pool is not on the canvas: read as usual.
+    expect(noteButton(poolNote(doc, "faire du yoga").id).textContent).toContain("faire du yoga");
+  });
+
+  it("brings a tile reached by keyboard back readable, and sorts it as usual", async () => {
+    const { doc, user } = renderBoard();
+    const [first, second] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
+    if (!first || !second) throw new Error("Financements has fewer than two notes");
+    act(() => noteButton(first.id).focus());
+    zoomOut();
+    await waitFor(() => expect(noteButton(second.id).classList).toContain("canvas-note--tile"));
+    await user.tab();
+    expect(document.activeElement).toBe(noteButton(second.id));
+    await waitFor(() => expect(noteButton(second.id).textContent).toContain(second.text));
+    expect(screen.getByText("50 %")).toBeTruthy();
+    await user.keyboard("{Enter}");
+    const picker = await screen.findByRole("region", { name: "1 post-it sélectionné" });
+    await user.type(within(picker).getByRole("textbox"), "nego{Enter}");
+    expect(readNote(doc, second.id)?.familyId).toBe(familyId(doc, "Négociation"));
   });
 });

@@ -33,6 +33,7 @@ import { CanvasAutoPan } from "./CanvasAutoPan";
 import { useCanvas } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
+import { drawsTiles, readableAt, TILES_BELOW_SCALE } from "./detail";
 import { BoardDndBindings } from "./dndBindings";
 import type { Dragged } from "./dragIds";
 import { parseDragged, parseTarget } from "./dragIds";
@@ -47,9 +48,11 @@ import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
 import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
+import { usePrinting } from "./usePrinting";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
-import { boundsOf, fitTo, panBy, showRect } from "./viewport";
+import type { Rect } from "./viewport";
+import { boundsOf, fitTo, IDENTITY, panBy, showRect } from "./viewport";
 import "./canvas.css";
 
 // The pointer decides for mouse and touch; the keyboard has no pointer, so its dragged
@@ -160,6 +163,59 @@ export function BoardCanvas({
     setView((v) => showRect(v, rect, box.width, box.height, 24, TOOLS_BAND));
   }, [toReveal, rects, revealing, setView]);
 
+  // A note reached by keyboard comes into view, readable (clipped, the canvas cannot scroll to it).
+  const shownView = useRef(view);
+  shownView.current = view;
+  useEffect(() => {
+    const node = viewportRef.current;
+    if (!node) return;
+    // Focus that follows a pointer (a click, the start of a drag) leaves the view alone.
+    let byPointer = false;
+    const onPointer = () => {
+      byPointer = true;
+    };
+    const onKey = () => {
+      byPointer = false;
+    };
+    const onFocus = (event: FocusEvent) => {
+      const note = event.target instanceof Element ? event.target.closest("[data-note-id]") : null;
+      if (!note || byPointer) return;
+      const box = node.getBoundingClientRect();
+      const at = note.getBoundingClientRect();
+      const v = shownView.current;
+      const rect = {
+        x: (at.left - box.left - v.x) / v.scale,
+        y: (at.top - box.top - v.y) / v.scale,
+        width: at.width / v.scale,
+        height: at.height / v.scale,
+      };
+      setView(
+        v.scale < TILES_BELOW_SCALE
+          ? readableAt(v, rect, box.width, box.height)
+          : showRect(v, rect, box.width, box.height, 24, TOOLS_BAND),
+      );
+    };
+    window.addEventListener("pointerdown", onPointer, true);
+    window.addEventListener("keydown", onKey, true);
+    node.addEventListener("focusin", onFocus);
+    return () => {
+      window.removeEventListener("pointerdown", onPointer, true);
+      window.removeEventListener("keydown", onKey, true);
+      node.removeEventListener("focusin", onFocus);
+    };
+  }, [setView]);
+
+  // How much of each cluster is drawn (detail.ts); before the first "Tout voir", what it will show.
+  const printing = usePrinting();
+  const drawnView =
+    view === IDENTITY
+      ? fitTo(boundsOf([...rects.values()]), size.width, size.height, 12, TOOLS_BAND)
+      : view;
+  const tiles = (rect: Rect) => !printing && drawsTiles(rect, drawnView, size.width, size.height);
+  // Clusters wait for the canvas's size, which decides that; a DOM without ResizeObserver (a
+  // test's) has no size to wait for, and draws everything.
+  const sized = size.width > 0 || typeof ResizeObserver === "undefined";
+
   const presence = useCanvasPresence(view);
   const panCanvas = useCallback(
     (dx: number, dy: number) => setView((v) => panBy(v, dx, dy)),
@@ -243,7 +299,7 @@ export function BoardCanvas({
             style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
           >
             {families.map((family: FamilyRecord) => {
-              const rect = rects.get(family.id);
+              const rect = sized ? rects.get(family.id) : undefined;
               return rect ? (
                 <FamilyCluster
                   key={family.id}
@@ -253,6 +309,7 @@ export function BoardCanvas({
                   mergeTarget={
                     merging && overFamily === family.id && dragged.familyId !== family.id
                   }
+                  tiles={tiles(rect)}
                 />
               ) : null;
             })}

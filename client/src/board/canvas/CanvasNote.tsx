@@ -19,13 +19,21 @@ import { isTypedLetter, TYPED_ENTER } from "./typedLetter";
  * Only the armed note (see noteDrag.tsx) is a dnd-kit draggable, so a drag re-renders one note,
  * not all of them; the face is a memoised child that the armed note's renders skip.
  */
-export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string }) {
+export const CanvasNote = memo(function CanvasNote({
+  noteId,
+  tile = false,
+}: {
+  noteId: string;
+  /** Drawn as a tile of its colour (detail.ts), named by its text. */
+  tile?: boolean;
+}) {
   const color = useBoard((state) => state.notes[noteId]?.color);
   const selected = useSelection((state) => state.ids.has(noteId));
   const { selection, openNote, focusPicker, armedNote, noteFilter } = useCanvas();
   const armed = useStore(armedNote, (state) => state.id === noteId);
   const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
   const dimmed = useStore(noteFilter, (state) => isFilteredOut(state.kind, kind));
+  const label = useBoard((state) => (tile ? state.notes[noteId]?.text : undefined));
   const [drag, setDrag] = useState<DragBinding | null>(null);
   if (color === undefined) return null;
   const arm = () => {
@@ -55,6 +63,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
     }
   };
   const classes = ["postit", `postit--${color}`, "canvas-note"];
+  if (tile) classes.push("canvas-note--tile");
   if (selected) classes.push("canvas-note--selected");
   if (drag?.isDragging) classes.push("canvas-note--dragging");
   if (dimmed) classes.push("canvas-note--dimmed");
@@ -68,6 +77,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       {...drag?.attributes}
       {...drag?.listeners}
       aria-pressed={selected}
+      aria-label={label}
       // Armed before the mouse or touch event that starts a drag reaches dnd-kit's listeners
       // (a pointerdown comes first), and on focus for the keyboard's Space.
       onPointerDown={() => flushSync(arm)}
@@ -80,7 +90,7 @@ export const CanvasNote = memo(function CanvasNote({ noteId }: { noteId: string 
       onDoubleClick={() => openNote(noteId)}
     >
       {armed ? <ArmedNoteDrag noteId={noteId} onChange={setDrag} /> : null}
-      <NoteFace noteId={noteId} />
+      {tile ? null : <NoteFace noteId={noteId} />}
     </button>
   );
 });

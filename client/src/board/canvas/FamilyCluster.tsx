@@ -1,6 +1,6 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
-import { memo, useCallback } from "react";
+import { memo, useCallback, useMemo } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
@@ -9,6 +9,7 @@ import { useDragBinding, useDropBinding } from "./dndBindings";
 import { clusterDragId, familyDropId } from "./dragIds";
 import { FamilyMenu } from "./FamilyMenu";
 import { FamilyName } from "./FamilyName";
+import { makeSelectTilesHeight } from "./tilesHeight";
 import type { Rect } from "./viewport";
 
 interface FamilyClusterProps {
@@ -18,6 +19,8 @@ interface FamilyClusterProps {
   onHeight(familyId: string, height: number): void;
   /** Another cluster is being dragged over this one: dropping merges them. */
   mergeTarget: boolean;
+  /** Its notes drawn as tiles: too far out to read, or off screen (detail.ts). */
+  tiles: boolean;
 }
 
 /** A family on the canvas: its name, colour and notes; a drop target and a draggable card. */
@@ -26,6 +29,7 @@ export const FamilyCluster = memo(function FamilyCluster({
   rect,
   onHeight,
   mergeTarget,
+  tiles,
 }: FamilyClusterProps) {
   const t = useT();
   const drop = useDropBinding(familyDropId(family.id));
@@ -70,7 +74,7 @@ export const FamilyCluster = memo(function FamilyCluster({
       {mergeTarget && isOver ? (
         <p className="cluster__merge">{t("canvas.mergeInto", { name: family.name })}</p>
       ) : null}
-      <ClusterNotes familyId={family.id} />
+      <ClusterNotes familyId={family.id} tiles={tiles} />
     </section>
   );
 });
@@ -111,16 +115,29 @@ const ClusterHeader = memo(function ClusterHeader({
   );
 });
 
-const ClusterNotes = memo(function ClusterNotes({ familyId }: { familyId: string }) {
+const ClusterNotes = memo(function ClusterNotes({
+  familyId,
+  tiles,
+}: {
+  familyId: string;
+  tiles: boolean;
+}) {
   const t = useT();
   const ids = useBoardList(selectGroupIds(familyId));
-  return ids.length === 0 ? (
-    <p className="empty">{t("board.familyEmpty")}</p>
-  ) : (
-    <ul className="cluster__notes">
+  const selectHeight = useMemo(
+    () => (tiles ? makeSelectTilesHeight(familyId, t) : () => null),
+    [tiles, familyId, t],
+  );
+  const height = useBoard(selectHeight);
+  if (ids.length === 0) return <p className="empty">{t("board.familyEmpty")}</p>;
+  return (
+    <ul
+      className={tiles ? "cluster__notes cluster__notes--tiles" : "cluster__notes"}
+      style={height === null ? undefined : { height }}
+    >
       {ids.map((id) => (
         <li key={id}>
-          <CanvasNote noteId={id} />
+          <CanvasNote noteId={id} tile={tiles} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
-// A seeded synthetic workshop for benchmarks: skills as people write them, sorted at random.
+// A seeded synthetic workshop for benchmarks and big-board tests: skills as people write them,
+// sorted at random.
 import { addNote, CATEGORIES, createFamily, FAMILY_COLORS, NOTE_COLORS } from "@troc/shared";
 import * as Y from "yjs";
 

@@ -1,0 +1,109 @@
+import type { ServerProcess } from "@troc/server/test/serverProcess";
+import { startServerProcess } from "@troc/server/test/serverProcess";
+import { addNote, readFamilies, toSkillsMap } from "@troc/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, newBoardContext, tempDataDir } from "../support/browser";
+import type { Workshop } from "../support/strasbourg";
+import { post } from "../support/strasbourg";
+import { syntheticBoard } from "../support/syntheticBoard";
+
+// Enough notes for "Tout voir" to be too far out to read them (about 7 % at 1440×900).
+const NOTES = 800;
+let browser: Browser;
+let server: ServerProcess;
+let workshop: Workshop;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServerProcess(tempDataDir());
+  const doc = syntheticBoard({ notes: NOTES, families: 10, people: 120 });
+  // Texts the height estimate must get right too: line breaks, a word wider than a note, the
+  // longest text allowed.
+  const familyId = readFamilies(doc)[0]?.id;
+  if (!familyId) throw new Error("no family");
+  const odd = ["deux lignes\net une autre", "anticonstitutionnellement", "a".repeat(280)];
+  for (const text of odd) {
+    addNote(doc, { text, color: "pink", authorId: "p-odd", authorName: "Zoé" }, { familyId });
+  }
+  workshop = await post<Workshop>(`${server.base}/api/workshops`, { from: toSkillsMap(doc) });
+});
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.context().close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.child.kill("SIGKILL");
+});
+
+async function openBoard(): Promise<Page> {
+  const page = await (await newBoardContext(browser)).newPage();
+  pages.push(page);
+  await page.goto(`${server.base}/b/${workshop.workshopId}#key=${workshop.facilitatorKey}`);
+  await page.locator(".cluster__notes--tiles").first().waitFor();
+  return page;
+}
+
+/** Each cluster's height, by family id. */
+const clusterHeights = (page: Page) =>
+  page.evaluate(
+    (): Record<string, number> =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLElement>("section.cluster")).map((cluster) => [
+          cluster.dataset.familyId,
+          cluster.offsetHeight,
+        ]),
+      ),
+  );
+
+describe("a board too big to read whole", () => {
+  it("opens with its families' notes as tiles, each family as tall as its notes drawn in full", async () => {
+    const page = await openBoard();
+    await expect
+      .poll(() => page.locator(".cluster__notes--tiles").count())
+      .toBe(await page.locator("section.cluster").count());
+    expect(await page.locator(".cluster .postit__text").count()).toBe(0);
+    const asTiles = await clusterHeights(page);
+    // Printing draws every note in full, whatever the zoom: paper is read up close.
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect.poll(() => page.locator(".cluster__notes--tiles").count()).toBe(0);
+    await page.emulateMedia({ media: "screen" });
+    const inFull = await clusterHeights(page);
+    expect(Object.keys(inFull).sort()).toEqual(Object.keys(asTiles).sort());
+    for (const [familyId, height] of Object.entries(inFull)) {
+      const tiles = asTiles[familyId] ?? 0;
+      // Within 2 %: the layout does not jump when zooming in draws the notes.
+      expect(Math.abs(tiles - height) / height, `family ${familyId}`).toBeLessThan(0.02);
+    }
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await expect
+      .poll(() => page.locator(".cluster__notes--tiles").count())
+      .toBe(await page.locator("section.cluster").count());
+  });
+
+  it("brings a tile reached by keyboard into view, readable, announced by its text", async () => {
+    const page = await openBoard();
+    const tile = page.locator(".cluster .canvas-note--tile").nth(5);
+    const text = await tile.getAttribute("aria-label");
+    expect(text).toBeTruthy();
+    await page
+      .getByRole("button", { name: text ?? "", exact: true })
+      .first()
+      .focus();
+    await page.getByText("50 %", { exact: true }).waitFor();
+    const focused = page.locator("[data-note-id]:focus");
+    await focused.locator(".postit__text", { hasText: text ?? "" }).waitFor();
+    // On the canvas's screen, not only in the page.
+    const [box, canvas] = await Promise.all([
+      focused.boundingBox(),
+      page.locator(".canvas").boundingBox(),
+    ]);
+    if (!box || !canvas) throw new Error("not laid out");
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  });
+});
