@@ -8,7 +8,7 @@ import type { Workshop } from "../support/strasbourg";
 import { post } from "../support/strasbourg";
 import { syntheticBoard } from "../support/syntheticBoard";
 
-// Enough notes for "Tout voir" to be too far out to read them (about 7 % at 1440×900).
+// Enough notes for "Tout voir" to be too far out to read them (about 11 % at 1440×900).
 const NOTES = 800;
 let browser: Browser;
 let server: ServerProcess;

@@ -57,6 +57,13 @@ describe("layoutFamilies", () => {
     expect(grown.get("new")?.x).not.toBe(grown.get("f0")?.x);
   });
 
+  it("sets a plenary's tall families side by side, however many, when that shows them biggest", () => {
+    const families = Array.from({ length: 25 }, (_, i) => ({ id: `f${i}` }));
+    const rects = [...bestLayout(families, () => 6000, 1200, 1000).values()];
+    expect(new Set(rects.map((rect) => rect.x)).size).toBe(25);
+    expect(rects.every((rect) => rect.y === 0)).toBe(true);
+  });
+
   it("keeps the columns when the canvas changes a little, lays out afresh for another shape", () => {
     const families = Array.from({ length: 9 }, (_, i) => ({ id: `f${i}` }));
     const memory = newColumnMemory();

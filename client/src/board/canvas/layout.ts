@@ -5,6 +5,11 @@ import { intersects } from "./viewport";
 export const CLUSTER_WIDTH = 420;
 /** Space between clusters, in canvas pixels. */
 export const CLUSTER_GAP = 24;
+/**
+ * Columns a layout may have: a plenary's 25 families of 80 notes shown side by side fill a
+ * projector at about 10 % (tiles, see detail.ts); 8 columns made them a strip at 3 %.
+ */
+const MOST_COLUMNS = 32;
 
 /** A cluster's height before it has been measured: header plus rows of two notes. */
 export const estimateHeight = (noteCount: number): number => 70 + Math.ceil(noteCount / 2) * 150;
@@ -154,7 +159,7 @@ export function bestLayout(
   const heights = families.map((family) => heightOf(family.id) + CLUSTER_GAP).sort((a, b) => b - a);
   let best = 1;
   let bestScale = 0;
-  const most = Math.min(8, Math.max(1, families.length));
+  const most = Math.min(MOST_COLUMNS, Math.max(1, families.length));
   for (let columns = 1; columns <= most; columns++) {
     const scale = Math.min(
       width / (columns * (CLUSTER_WIDTH + CLUSTER_GAP)),
