@@ -64,6 +64,19 @@ describe("a board too big to read whole", () => {
       .poll(() => page.locator(".cluster__notes--tiles").count())
       .toBe(await page.locator("section.cluster").count());
     expect(await page.locator(".cluster .postit__text").count()).toBe(0);
+    // Each family's name reads over its tiles at 15 px on screen.
+    const labels = await page.evaluate(() => {
+      const plane = document.querySelector(".canvas__plane");
+      const scale = plane ? new DOMMatrix(getComputedStyle(plane).transform).a : 0;
+      return Array.from(document.querySelectorAll(".cluster__label"), (label) => ({
+        name: label.textContent,
+        px: Number.parseFloat(getComputedStyle(label).fontSize) * scale,
+      }));
+    });
+    expect(labels.map((label) => label.name).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Famille ${i + 1}`).sort(),
+    );
+    for (const label of labels) expect(label.px).toBeCloseTo(15, 0);
     const asTiles = await clusterHeights(page);
     // Printing draws every note in full, whatever the zoom: paper is read up close.
     await page.emulateMedia({ media: "print" });

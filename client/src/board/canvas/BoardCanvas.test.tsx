@@ -519,6 +519,11 @@ describe("the board zoomed too far out to read", () => {
     await waitFor(() => expect(noteButton(note.id).classList).toContain("canvas-note--tile"));
     expect(noteButton(note.id).textContent).toBe("");
     expect(screen.getByRole("button", { name: note.text })).toBe(noteButton(note.id));
+    // The family's name over its tiles is for the eye; the header keeps it for screen readers.
+    const cluster = noteButton(note.id).closest("section");
+    expect(cluster?.querySelector(".cluster__label[aria-hidden='true']")?.textContent).toBe(
+      "Financements",
+    );
     // The pool is not on the canvas: read as usual.
     expect(noteButton(poolNote(doc, "faire du yoga").id).textContent).toContain("faire du yoga");
   });

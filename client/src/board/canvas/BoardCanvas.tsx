@@ -296,7 +296,11 @@ export function BoardCanvas({
         >
           <div
             className="canvas__plane"
-            style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+            style={{
+              transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
+              // For what keeps its size on screen whatever the zoom (canvas.css).
+              ["--zoom" as string]: view.scale,
+            }}
           >
             {families.map((family: FamilyRecord) => {
               const rect = sized ? rects.get(family.id) : undefined;

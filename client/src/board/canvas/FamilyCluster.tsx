@@ -75,6 +75,13 @@ export const FamilyCluster = memo(function FamilyCluster({
         <p className="cluster__merge">{t("canvas.mergeInto", { name: family.name })}</p>
       ) : null}
       <ClusterNotes familyId={family.id} tiles={tiles} />
+      {tiles ? (
+        // The header is a few pixels high out there: the name, readable, over the tiles. The
+        // header keeps it for screen readers.
+        <p className="cluster__label" aria-hidden="true">
+          {family.name}
+        </p>
+      ) : null}
     </section>
   );
 });
