@@ -119,4 +119,26 @@ describe("a board too big to read whole", () => {
     expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
   });
+
+  it("moves a tile to another family by dragging it, zoomed out", async () => {
+    const page = await openBoard();
+    const tile = page.locator(".cluster .canvas-note--tile").first();
+    const noteId = await tile.getAttribute("data-note-id");
+    const from = await tile.evaluate((note) => note.closest("section")?.dataset.familyId);
+    const target = page.locator(`section.cluster:not([data-family-id="${from}"])`).last();
+    const familyId = await target.getAttribute("data-family-id");
+    const [a, b] = await Promise.all([tile.boundingBox(), target.boundingBox()]);
+    if (!a || !b) throw new Error("not laid out");
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      const x = a.x + (b.x + b.width / 2 - a.x) * (i / 20);
+      const y = a.y + (b.y + b.height / 3 - a.y) * (i / 20);
+      await page.mouse.move(x, y);
+    }
+    await page.mouse.up();
+    await page
+      .locator(`section[data-family-id="${familyId}"] [data-note-id="${noteId}"]`)
+      .waitFor();
+  });
 });
