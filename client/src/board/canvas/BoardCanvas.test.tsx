@@ -422,6 +422,28 @@ describe("the board canvas", () => {
     expect(screen.getByText(/^27\d %$/)).toBeTruthy(); // e^1 ≈ 2.72 × 100 %
   });
 
+  it("pans a note reached by keyboard off screen into view, at any zoom", async () => {
+    const { doc } = renderBoard();
+    const [note] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
+    if (!note) throw new Error("no note in Financements");
+    // The canvas at 0–800 × 0–600 on screen; this note far right of it, everything else inside.
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (
+      this: Element,
+    ) {
+      const far = this.getAttribute("data-note-id") === note.id;
+      return DOMRect.fromRect(
+        far
+          ? { x: 2000, y: 300, width: 200, height: 100 }
+          : { x: 0, y: 0, width: 800, height: 600 },
+      );
+    });
+    const plane = () => (document.querySelector(".canvas__plane") as HTMLElement).style.transform;
+    expect(plane()).toContain("translate(0px, 0px) scale(1)");
+    act(() => noteButton(note.id).focus());
+    // Panned left by what it takes to show the note 24 px inside the right edge; zoom kept.
+    await waitFor(() => expect(plane()).toContain("translate(-1424px, 0px) scale(1)"));
+  });
+
   it("selects the notes a rubber band drawn on the background touches", () => {
     const { doc } = renderBoard();
     const financements = familyId(doc, "Financements");
