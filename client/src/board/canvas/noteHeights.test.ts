@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeasureText } from "./noteHeights";
-import { NOTE_TEXT_WIDTH, noteHeight, notesHeight, wrapText } from "./noteHeights";
+import { NOTE_TEXT_WIDTH, noteHeight, rowsHeight, wrapText } from "./noteHeights";
 
 // 20 px a character in the text, 10 in the author line: a line holds 9 characters (184 px).
 const measure: MeasureText = (text, font) => text.length * (font === "text" ? 20 : 10);
@@ -50,16 +50,12 @@ describe("noteHeight", () => {
   });
 });
 
-describe("notesHeight", () => {
-  const short = { text: "abc", author: null, badges: false };
-  const long = { text: "abcd efghi jklmn", author: null, badges: false };
-
+describe("rowsHeight", () => {
   it("makes rows of two, each as tall as its taller note, 6 px apart", () => {
-    const s = noteHeight(short, measure);
-    const l = noteHeight(long, measure);
-    expect(notesHeight([], measure)).toBe(0);
-    expect(notesHeight([short], measure)).toBe(s);
-    expect(notesHeight([short, long], measure)).toBe(l);
-    expect(notesHeight([short, long, short], measure)).toBeCloseTo(l + 6 + s);
+    expect(rowsHeight([])).toBe(0);
+    expect(rowsHeight([100])).toBe(100);
+    expect(rowsHeight([100, 150])).toBe(150);
+    expect(rowsHeight([100, 150, 120])).toBe(150 + 6 + 120);
+    expect(rowsHeight([100, 150, 120, 90])).toBe(150 + 6 + 120);
   });
 });

@@ -74,14 +74,11 @@ export function noteHeight(note: NoteBox, measure: MeasureText): number {
   return note.badges ? height + BADGES : height;
 }
 
-/** The height of a family's list of notes, two a row, each row as tall as its taller note. */
-export function notesHeight(notes: readonly NoteBox[], measure: MeasureText): number {
+/** The height of a family's list of notes of these heights: two a row, each row as tall as its taller note. */
+export function rowsHeight(heights: readonly number[]): number {
   let height = 0;
-  for (let i = 0; i < notes.length; i += 2) {
-    const left = notes[i];
-    const right = notes[i + 1];
-    if (left === undefined) break;
-    const row = Math.max(noteHeight(left, measure), right ? noteHeight(right, measure) : 0);
+  for (let i = 0; i < heights.length; i += 2) {
+    const row = Math.max(heights[i] ?? 0, heights[i + 1] ?? 0);
     height += (i === 0 ? 0 : ROW_GAP) + row;
   }
   return height;
