@@ -33,7 +33,7 @@ import { CanvasAutoPan } from "./CanvasAutoPan";
 import { useCanvas } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
-import { drawsTiles, readableAt, TILES_BELOW_SCALE } from "./detail";
+import { drawsTiles } from "./detail";
 import { BoardDndBindings } from "./dndBindings";
 import type { Dragged } from "./dragIds";
 import { parseDragged, parseTarget } from "./dragIds";
@@ -48,6 +48,7 @@ import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
 import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
+import { useKeyboardFocusInView } from "./useKeyboardFocusInView";
 import { usePrinting } from "./usePrinting";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
@@ -163,47 +164,7 @@ export function BoardCanvas({
     setView((v) => showRect(v, rect, box.width, box.height, 24, TOOLS_BAND));
   }, [toReveal, rects, revealing, setView]);
 
-  // A note reached by keyboard comes into view, readable (clipped, the canvas cannot scroll to it).
-  const shownView = useRef(view);
-  shownView.current = view;
-  useEffect(() => {
-    const node = viewportRef.current;
-    if (!node) return;
-    // Focus that follows a pointer (a click, the start of a drag) leaves the view alone.
-    let byPointer = false;
-    const onPointer = () => {
-      byPointer = true;
-    };
-    const onKey = () => {
-      byPointer = false;
-    };
-    const onFocus = (event: FocusEvent) => {
-      const note = event.target instanceof Element ? event.target.closest("[data-note-id]") : null;
-      if (!note || byPointer) return;
-      const box = node.getBoundingClientRect();
-      const at = note.getBoundingClientRect();
-      const v = shownView.current;
-      const rect = {
-        x: (at.left - box.left - v.x) / v.scale,
-        y: (at.top - box.top - v.y) / v.scale,
-        width: at.width / v.scale,
-        height: at.height / v.scale,
-      };
-      setView(
-        v.scale < TILES_BELOW_SCALE
-          ? readableAt(v, rect, box.width, box.height)
-          : showRect(v, rect, box.width, box.height, 24, TOOLS_BAND),
-      );
-    };
-    window.addEventListener("pointerdown", onPointer, true);
-    window.addEventListener("keydown", onKey, true);
-    node.addEventListener("focusin", onFocus);
-    return () => {
-      window.removeEventListener("pointerdown", onPointer, true);
-      window.removeEventListener("keydown", onKey, true);
-      node.removeEventListener("focusin", onFocus);
-    };
-  }, [setView]);
+  useKeyboardFocusInView(viewportRef, view, setView, TOOLS_BAND);
 
   // How much of each cluster is drawn (detail.ts); before the first "Tout voir", what it will show.
   const printing = usePrinting();
