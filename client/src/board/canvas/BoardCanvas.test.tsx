@@ -506,24 +506,69 @@ describe("the board canvas", () => {
   });
 });
 
-describe("the board zoomed too far out to read", () => {
-  // jsdom lays nothing out and has no ResizeObserver: this one gives every element 800 × 600,
-  // so the board knows its canvas's size and decides how much it draws.
-  beforeEach(() => {
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        constructor(private readonly report: ResizeObserverCallback) {}
-        observe() {
-          const entry = { contentRect: { width: 800, height: 600 } } as ResizeObserverEntry;
-          this.report([entry], this as unknown as ResizeObserver);
-        }
-        unobserve() {}
-        disconnect() {}
-      },
+/**
+ * jsdom lays nothing out and has no ResizeObserver: this one gives every element `width` ×
+ * `height` (all of them again on demand), so the board knows its canvas's size; and each
+ * cluster a height, which the layout needs.
+ */
+function layOutWithSize(width = 800, height = 600) {
+  let size = { width, height };
+  const observers = new Set<{ report: ResizeObserverCallback; observer: ResizeObserver }>();
+  const entries = () => [{ contentRect: { ...size } } as ResizeObserverEntry];
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe() {
+        const observer = this as unknown as ResizeObserver;
+        observers.add({ report: this.report, observer });
+        this.report(entries(), observer);
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(600);
+  return (w: number, h: number) => {
+    size = { width: w, height: h };
+    act(() => {
+      for (const { report, observer } of observers) report(entries(), observer);
+    });
+  };
+}
+
+describe("« Tout voir »", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps showing everything as the canvas changes size, until the view is moved", async () => {
+    const resize = layOutWithSize();
+    let canvasBox = { width: 800, height: 600 };
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
+      DOMRect.fromRect({ x: 0, y: 0, ...canvasBox }),
     );
-    // And each cluster a height, which the layout needs.
-    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(600);
+    renderBoard();
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    const plane = () => (canvas.querySelector(".canvas__plane") as HTMLElement).style.transform;
+    // The board opens showing everything.
+    await waitFor(() => expect(plane()).not.toContain("scale(1)"));
+    const opened = plane();
+    // The header takes a second line: the canvas is 100 px shorter; everything still shows.
+    canvasBox = { width: 800, height: 500 };
+    resize(800, 500);
+    await waitFor(() => expect(plane()).not.toBe(opened));
+    // Once panned, the view is the facilitator's: another size leaves it where it is.
+    fireEvent.wheel(canvas, { deltaX: 30, deltaY: 50 });
+    const panned = plane();
+    canvasBox = { width: 800, height: 400 };
+    resize(800, 400);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(plane()).toBe(panned);
+  });
+});
+
+describe("the board zoomed too far out to read", () => {
+  beforeEach(() => {
+    layOutWithSize();
   });
   afterEach(() => vi.unstubAllGlobals());
 

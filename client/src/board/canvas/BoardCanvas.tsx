@@ -52,7 +52,7 @@ import { useKeyboardFocusInView } from "./useKeyboardFocusInView";
 import { usePrinting } from "./usePrinting";
 import { useRubberBand } from "./useRubberBand";
 import { useViewport } from "./useViewport";
-import type { Rect } from "./viewport";
+import type { Rect, Viewport } from "./viewport";
 import { boundsOf, fitTo, IDENTITY, panBy, showRect } from "./viewport";
 import "./canvas.css";
 
@@ -136,14 +136,28 @@ export function BoardCanvas({
     [t, store, selection],
   );
 
+  // The view « Tout voir » last gave, and the canvas's size then (as useElementSize measures it).
+  const fittedView = useRef<{ view: Viewport; width: number; height: number } | null>(null);
   /** Shows every cluster; false when the canvas has no size yet (not laid out, hidden). */
   const fitToContent = useCallback((): boolean => {
     const box = viewportRef.current?.getBoundingClientRect();
     if (!box || box.width === 0 || box.height === 0) return false;
     // The top band stays free for the floating tools.
-    setView(fitTo(boundsOf([...rects.values()]), box.width, box.height, 12, TOOLS_BAND));
+    const fitted = fitTo(boundsOf([...rects.values()]), box.width, box.height, 12, TOOLS_BAND);
+    fittedView.current = { view: fitted, width: size.width, height: size.height };
+    setView(fitted);
     return true;
-  }, [rects, setView]);
+  }, [rects, setView, size]);
+
+  // A board still showing everything keeps showing everything when the canvas changes size (the
+  // header takes a second line as people connect, the drawer opens): once the facilitator has
+  // panned or zoomed, the view is theirs.
+  useEffect(() => {
+    const last = fittedView.current;
+    if (last === null || view !== last.view) return;
+    if (Math.abs(size.width - last.width) < 1 && Math.abs(size.height - last.height) < 1) return;
+    fitToContent();
+  }, [size, view, fitToContent]);
 
   // Show the whole board once its clusters have been measured, the first time there are any.
   useEffect(() => {
