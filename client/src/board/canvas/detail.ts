@@ -5,7 +5,8 @@ import { intersects } from "./viewport";
  * Level of detail: a family's notes are drawn in full (text, author, badges) only where someone
  * can read them; elsewhere each is a tile of its colour, the same button, reachable by keyboard
  * and named by its text, in a cluster of the same size (noteHeights.ts). A 2,000-note board
- * opens at about 3 %: drawing 2,000 texts nobody can read took most of its opening.
+ * opens at about 10 % on a projector: drawing 2,000 texts nobody can read took most of its
+ * opening, and most of each frame of a drag.
  */
 
 /** Below this zoom a note's 32 px text is under 5 px on screen: tiles. */
