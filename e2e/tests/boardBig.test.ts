@@ -96,18 +96,22 @@ describe("a board too big to read whole", () => {
       .toBe(await page.locator("section.cluster").count());
   });
 
-  it("brings a tile reached by keyboard into view, readable, announced by its text", async () => {
+  it("brings a tile reached by keyboard into view, readable, announced by all it says", async () => {
     const page = await openBoard();
     const tile = page.locator(".cluster .canvas-note--tile").nth(5);
-    const text = await tile.getAttribute("aria-label");
-    expect(text).toBeTruthy();
-    await page
-      .getByRole("button", { name: text ?? "", exact: true })
-      .first()
-      .focus();
+    const noteId = await tile.getAttribute("data-note-id");
+    const label = (await tile.getAttribute("aria-label")) ?? "";
+    await page.locator(`[data-note-id="${noteId}"]`).focus();
     await page.getByText("50 %", { exact: true }).waitFor();
     const focused = page.locator("[data-note-id]:focus");
-    await focused.locator(".postit__text", { hasText: text ?? "" }).waitFor();
+    await focused.locator(".postit__text").waitFor();
+    // Drawn in full, it says what its tile was named: its text, author, parts and badges.
+    const says = await focused.evaluate((note) =>
+      [".postit__text", ".postit__author", ".canvas-note__parts", ".canvas-note__badges > *"]
+        .flatMap((part) => Array.from(note.querySelectorAll(part), (n) => n.textContent))
+        .join(" "),
+    );
+    expect(label).toBe(says);
     // On the canvas's screen, not only in the page.
     const [box, canvas] = await Promise.all([
       focused.boundingBox(),

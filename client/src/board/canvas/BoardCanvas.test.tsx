@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { NoteRecord } from "@troc/shared";
 import {
   addNote,
+  editNote,
   initWorkshop,
   REFERENCE_FAMILIES,
   readFamilies,
@@ -422,26 +423,30 @@ describe("the board canvas", () => {
     expect(screen.getByText(/^27\d %$/)).toBeTruthy(); // e^1 ≈ 2.72 × 100 %
   });
 
-  it("pans a note reached by keyboard off screen into view, at any zoom", async () => {
+  it("pans a note, or a family's handle, reached by keyboard off screen into view", async () => {
     const { doc } = renderBoard();
     const [note] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
     if (!note) throw new Error("no note in Financements");
-    // The canvas at 0–800 × 0–600 on screen; this note far right of it, everything else inside.
+    const grip = screen.getByRole("button", { name: "Déplacer la famille Négociation" });
+    // The canvas at 0–800 × 0–600 on screen; the note far right of it, the handle far below,
+    // everything else inside.
     vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (
       this: Element,
     ) {
-      const far = this.getAttribute("data-note-id") === note.id;
-      return DOMRect.fromRect(
-        far
-          ? { x: 2000, y: 300, width: 200, height: 100 }
-          : { x: 0, y: 0, width: 800, height: 600 },
-      );
+      let box = { x: 0, y: 0, width: 800, height: 600 };
+      if (this.getAttribute("data-note-id") === note.id)
+        box = { x: 2000, y: 300, width: 200, height: 100 };
+      if (this === grip) box = { x: 100, y: 1000, width: 30, height: 30 };
+      return DOMRect.fromRect(box);
     });
     const plane = () => (document.querySelector(".canvas__plane") as HTMLElement).style.transform;
     expect(plane()).toContain("translate(0px, 0px) scale(1)");
     act(() => noteButton(note.id).focus());
     // Panned left by what it takes to show the note 24 px inside the right edge; zoom kept.
     await waitFor(() => expect(plane()).toContain("translate(-1424px, 0px) scale(1)"));
+    act(() => grip.focus());
+    // Then up, for the handle to show 24 px above the bottom edge (its box measured as before).
+    await waitFor(() => expect(plane()).toContain("translate(-1424px, -454px) scale(1)"));
   });
 
   it("selects the notes a rubber band drawn on the background touches", () => {
@@ -577,15 +582,19 @@ describe("the board zoomed too far out to read", () => {
     fireEvent.wheel(canvas, { deltaY: 300, ctrlKey: true, clientX: 0, clientY: 0 });
   };
 
-  it("draws a family's notes as tiles, each a button named by its text", async () => {
-    const { doc } = renderBoard();
+  it("draws a family's notes as tiles, each a button named by all the note says", async () => {
+    const doc = strasbourgDoc();
     const [note] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
     if (!note) throw new Error("no note in Financements");
+    editNote(doc, note.id, { kind: "offer" });
+    renderBoard(doc);
     expect(noteButton(note.id).textContent).toContain(note.text);
     zoomOut();
     await waitFor(() => expect(noteButton(note.id).classList).toContain("canvas-note--tile"));
     expect(noteButton(note.id).textContent).toBe("");
-    expect(screen.getByRole("button", { name: note.text })).toBe(noteButton(note.id));
+    expect(
+      screen.getByRole("button", { name: `${note.text} par ${note.authorName} propose` }),
+    ).toBe(noteButton(note.id));
     // The family's name over its tiles is for the eye; the header keeps it for screen readers.
     const cluster = noteButton(note.id).closest("section");
     expect(cluster?.querySelector(".cluster__label[aria-hidden='true']")?.textContent).toBe(

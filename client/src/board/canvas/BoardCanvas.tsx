@@ -33,7 +33,7 @@ import { CanvasAutoPan } from "./CanvasAutoPan";
 import { useCanvas } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { DragPreview } from "./DragPreview";
-import { drawsTiles } from "./detail";
+import { drawsTiles, TILES_BELOW_SCALE } from "./detail";
 import { BoardDndBindings } from "./dndBindings";
 import type { Dragged } from "./dragIds";
 import { parseDragged, parseTarget } from "./dragIds";
@@ -186,7 +186,13 @@ export function BoardCanvas({
     view === IDENTITY
       ? fitTo(boundsOf([...rects.values()]), size.width, size.height, 12, TOOLS_BAND)
       : view;
-  const tiles = (rect: Rect) => !printing && drawsTiles(rect, drawnView, size.width, size.height);
+  const drawnAsTiles = useRef(new Map<string, boolean>());
+  const tiles = (familyId: string, rect: Rect): boolean => {
+    const was = drawnAsTiles.current.get(familyId);
+    const now = !printing && drawsTiles(rect, drawnView, size.width, size.height, was);
+    drawnAsTiles.current.set(familyId, now);
+    return now;
+  };
   // Clusters wait for the canvas's size, which decides that; a DOM without ResizeObserver (a
   // test's) has no size to wait for, and draws everything.
   const sized = size.width > 0 || typeof ResizeObserver === "undefined";
@@ -273,8 +279,10 @@ export function BoardCanvas({
             className="canvas__plane"
             style={{
               transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
-              // For what keeps its size on screen whatever the zoom (canvas.css).
-              ["--zoom" as string]: view.scale,
+              // For what keeps its size on screen whatever the zoom (canvas.css): only tiles do,
+              // which are on screen only under TILES_BELOW_SCALE. Constant above it, so zooming
+              // a readable board does not restyle every note.
+              ["--zoom" as string]: Math.min(view.scale, TILES_BELOW_SCALE),
             }}
           >
             {families.map((family: FamilyRecord) => {
@@ -288,7 +296,7 @@ export function BoardCanvas({
                   mergeTarget={
                     merging && overFamily === family.id && dragged.familyId !== family.id
                   }
-                  tiles={tiles(rect)}
+                  tiles={tiles(family.id, rect)}
                 />
               ) : null;
             })}

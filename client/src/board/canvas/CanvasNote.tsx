@@ -9,6 +9,7 @@ import { useCanvas, useSelection } from "./CanvasContext";
 import type { DragBinding } from "./dndBindings";
 import { isFilteredOut } from "./NoteFilter";
 import { ArmedNoteDrag } from "./noteDrag";
+import { noteShowsIn } from "./noteShows";
 import { isTypedLetter, TYPED_ENTER } from "./typedLetter";
 
 /**
@@ -24,7 +25,7 @@ export const CanvasNote = memo(function CanvasNote({
   tile = false,
 }: {
   noteId: string;
-  /** Drawn as a tile of its colour (detail.ts), named by its text. */
+  /** Drawn as a tile of its colour (detail.ts), named by all it says. */
   tile?: boolean;
 }) {
   const color = useBoard((state) => state.notes[noteId]?.color);
@@ -33,7 +34,11 @@ export const CanvasNote = memo(function CanvasNote({
   const armed = useStore(armedNote, (state) => state.id === noteId);
   const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
   const dimmed = useStore(noteFilter, (state) => isFilteredOut(state.kind, kind));
-  const label = useBoard((state) => (tile ? state.notes[noteId]?.text : undefined));
+  const t = useT();
+  const label = useBoard((state) => {
+    const note = tile ? state.notes[noteId] : undefined;
+    return note ? noteShowsIn(t)(state, note).label : undefined;
+  });
   const [drag, setDrag] = useState<DragBinding | null>(null);
   if (color === undefined) return null;
   const arm = () => {

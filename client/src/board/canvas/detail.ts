@@ -18,19 +18,35 @@ export const READABLE_SCALE = 0.5;
 /** How far past the screen's edges clusters stay drawn, in screens (a pan shows them drawn). */
 const AHEAD = 0.5;
 
+/*
+ * A cluster changes how it is drawn a little past each limit, not at it: a pinch or a pan that
+ * hovers there would otherwise redraw it at every step (drawing a plenary's notes in full is
+ * the cost of opening its board).
+ */
+const SCALE_MARGIN = 0.01;
+const AHEAD_MARGIN = 0.25;
+
 /**
  * Whether a cluster at `rect` is drawn as tiles for a canvas of `width` × `height` looked at
- * through `view`: too far out to read, or well off screen. A canvas with no size yet (not laid
- * out, or a test's DOM) draws everything.
+ * through `view`: too far out to read, or well off screen; `wasTiles`, how it is drawn now. A
+ * canvas with no size yet (not laid out, or a test's DOM) draws everything.
  */
-export function drawsTiles(rect: Rect, view: Viewport, width: number, height: number): boolean {
+export function drawsTiles(
+  rect: Rect,
+  view: Viewport,
+  width: number,
+  height: number,
+  wasTiles = false,
+): boolean {
   if (width <= 0 || height <= 0) return false;
-  if (view.scale < TILES_BELOW_SCALE) return true;
+  const limit = TILES_BELOW_SCALE + (wasTiles ? SCALE_MARGIN : -SCALE_MARGIN);
+  if (view.scale < limit) return true;
+  const ahead = AHEAD + (wasTiles ? 0 : AHEAD_MARGIN);
   const seen = {
-    x: (-view.x - AHEAD * width) / view.scale,
-    y: (-view.y - AHEAD * height) / view.scale,
-    width: ((1 + 2 * AHEAD) * width) / view.scale,
-    height: ((1 + 2 * AHEAD) * height) / view.scale,
+    x: (-view.x - ahead * width) / view.scale,
+    y: (-view.y - ahead * height) / view.scale,
+    width: ((1 + 2 * ahead) * width) / view.scale,
+    height: ((1 + 2 * ahead) * height) / view.scale,
   };
   return !intersects(rect, seen);
 }

@@ -5,6 +5,7 @@ import { bindDocToStore } from "../../store/bindDocToStore";
 import { createBoardStore } from "../../store/boardStore";
 import { createStoredTracker } from "../../sync/storedTracker";
 import { strasbourgDoc } from "../../test/strasbourgDoc";
+import type { MeasureText } from "./noteHeights";
 import { makeSelectTilesHeight } from "./tilesHeight";
 
 function board() {
@@ -41,10 +42,28 @@ describe("makeSelectTilesHeight", () => {
     expect(height(store.getState())).toBeLessThan(grown);
   });
 
-  it("keeps its answer while only other families change", () => {
-    const { doc, store, height } = board();
+  it("measures again only the notes whose text, author line or badges changed", () => {
+    const { doc, store, family } = board();
+    const measured: string[] = [];
+    const measure: MeasureText = (text, font) => {
+      measured.push(text);
+      return text.length * (font === "text" ? 17 : 9);
+    };
+    const height = makeSelectTilesHeight(family.id, t, measure);
     const before = height(store.getState());
+    expect(measured.length).toBeGreaterThan(0);
+    measured.length = 0;
+    // Another family's note: the same height, nothing measured.
     addNote(doc, { text: "une note au pool", color: "pink", authorId: "p-y", authorName: "Yan" });
     expect(height(store.getState())).toBe(before);
+    expect(measured).toEqual([]);
+    // One note of this family edited: only its words.
+    const [first] = readNotesByFamily(doc).get(family.id) ?? [];
+    if (!first) throw new Error("Financements is empty");
+    editNote(doc, first.id, { text: "tenir la caisse" });
+    height(store.getState());
+    expect(new Set(measured)).toEqual(
+      new Set(["tenir", "la", "caisse", " ", `par ${first.authorName}`]),
+    );
   });
 });
