@@ -78,7 +78,15 @@ export const FamilyCluster = memo(function FamilyCluster({
       {tiles ? (
         // The header is a few pixels high out there: the name, readable, over the tiles. The
         // header keeps it for screen readers.
-        <p className="cluster__label" aria-hidden="true">
+        <p
+          className="cluster__label"
+          aria-hidden="true"
+          // A short family's name gets smaller rather than cut: whole, down its height.
+          style={{
+            ["--height" as string]: `${rect.height}px`,
+            ["--letters" as string]: Math.max(1, [...family.name].length),
+          }}
+        >
           {family.name}
         </p>
       ) : null}
