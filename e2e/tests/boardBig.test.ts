@@ -1,6 +1,6 @@
 import type { ServerProcess } from "@troc/server/test/serverProcess";
 import { startServerProcess } from "@troc/server/test/serverProcess";
-import { addNote, readFamilies, toSkillsMap } from "@troc/shared";
+import { addNote, addPart, readFamilies, readNotes, toSkillsMap } from "@troc/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, newBoardContext, tempDataDir } from "../support/browser";
@@ -26,6 +26,10 @@ beforeAll(async () => {
   const odd = ["deux lignes\net une autre", "anticonstitutionnellement", "a".repeat(280)];
   for (const text of odd) {
     addNote(doc, { text, color: "pink", authorId: "p-odd", authorName: "Zoé" }, { familyId });
+  }
+  // Deepened notes end with « +N » after their text.
+  for (const [i, note] of readNotes(doc).entries()) {
+    if (i % 3 === 0) addPart(doc, note.id, { type: "savoir", text: "une partie" });
   }
   workshop = await post<Workshop>(`${server.base}/api/workshops`, { from: toSkillsMap(doc) });
 });

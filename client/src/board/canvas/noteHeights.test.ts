@@ -25,7 +25,7 @@ describe("wrapText", () => {
 });
 
 describe("noteHeight", () => {
-  const text = { text: "abc", author: null, badges: false };
+  const text = { text: "abc", author: null, badges: false, parts: 0 };
 
   it("grows a line at a time with the text", () => {
     const one = noteHeight(text, measure);
@@ -40,6 +40,17 @@ describe("noteHeight", () => {
     // An author list wider than the note takes as many lines as it needs.
     expect(noteHeight({ ...text, author: "x".repeat(30) }, measure)).toBeCloseTo(
       one + 9 + 2 * 21.6,
+    );
+  });
+
+  it("keeps the « +N » of its parts on the text's last line, taking the last word along", () => {
+    // "abcd efghi" ends at 100 px: « +2 » (2 × 10 px here) fits after it.
+    const two = { ...text, text: "abcd efghi" };
+    expect(noteHeight({ ...two, parts: 2 }, measure)).toBe(noteHeight(two, measure));
+    // "ijklmnop" ends at 160 px: with « +12 » (30 px) it overflows 184 and takes a line more.
+    const full = { ...text, text: "abcdefgh ijklmnop" };
+    expect(noteHeight({ ...full, parts: 12 }, measure)).toBeCloseTo(
+      noteHeight(full, measure) + 35.2,
     );
   });
 

@@ -13,10 +13,12 @@ export interface NoteBox {
   author: string | null;
   /** Whether a line of badges (offer or need, interest) ends the note. */
   badges: boolean;
+  /** How many parts it has (its « +N » marker), 0 for none. */
+  parts: number;
 }
 
-/** A text's width in CSS pixels, in the note's text font or its author's. */
-export type MeasureText = (text: string, font: "text" | "author") => number;
+/** A text's width in CSS pixels, in the note's text font, its author's or its « +N »'s. */
+export type MeasureText = (text: string, font: "text" | "author" | "parts") => number;
 
 /** The text's width in a note: two notes a row in a 420 px cluster, less paddings and borders. */
 export const NOTE_TEXT_WIDTH = 184;
@@ -30,21 +32,27 @@ const AUTHOR_LINE = 21.6;
 const BADGES = 23.2;
 const ROW_GAP = 6;
 
-/** How many lines a text takes at `width`, and how wide its last one is. */
+/**
+ * How many lines a text takes at `width`, and how wide its last one is; `tail` is what sticks
+ * to its last word (the « +N » marker: no line break between a letter and a « + »).
+ */
 export function wrapText(
   text: string,
   widthOf: (text: string) => number,
   width: number,
+  tail = 0,
 ): { lines: number; last: number } {
   let lines = 0;
   let last = 0;
+  const space = widthOf(" ");
   // The text keeps its line breaks (pre-wrap); a word longer than a line breaks anywhere.
-  for (const paragraph of text.split("\n")) {
+  const words = text.split("\n").map((paragraph) => paragraph.split(" "));
+  for (const [p, paragraph] of words.entries()) {
     lines += 1;
     last = 0;
-    const space = widthOf(" ");
-    for (const word of paragraph.split(" ")) {
-      const w = word === "" ? 0 : widthOf(word);
+    for (const [i, word] of paragraph.entries()) {
+      const end = p === words.length - 1 && i === paragraph.length - 1;
+      const w = (word === "" ? 0 : widthOf(word)) + (end ? tail : 0);
       if (last === 0) last = w;
       else if (last + space + w <= width) last += space + w;
       else {
@@ -62,7 +70,13 @@ export function wrapText(
 
 /** One note's height on the canvas. */
 export function noteHeight(note: NoteBox, measure: MeasureText): number {
-  const { lines, last } = wrapText(note.text, (text) => measure(text, "text"), NOTE_TEXT_WIDTH);
+  const tail = note.parts > 0 ? measure(`+${note.parts}`, "parts") : 0;
+  const { lines, last } = wrapText(
+    note.text,
+    (text) => measure(text, "text"),
+    NOTE_TEXT_WIDTH,
+    tail,
+  );
   let height = NOTE_PADDING + lines * TEXT_LINE;
   if (note.author !== null) {
     const author = measure(note.author, "author");

@@ -1,7 +1,10 @@
 import type { MeasureText } from "./noteHeights";
 
-/** canvas.css: a note's text is 2em at weight 500, its author 1.125em, in a 16 px canvas. */
-const FONTS = { text: "500 32px", author: "18px" } as const;
+/**
+ * canvas.css: a note's text is 2em at weight 500, its author 1.125em, its « +N » 0.8125em, in a
+ * 16 px canvas.
+ */
+const FONTS = { text: "500 32px", author: "18px", parts: "13px" } as const;
 
 /** Words measured, kept while the board is open: a workshop's notes share most of them. */
 const MAX_KEPT = 50_000;
@@ -17,7 +20,7 @@ export function canvasTextMeasure(): MeasureText {
   let current: keyof typeof FONTS | null = null;
   const kept = new Map<string, number>();
   return (text, font) => {
-    const key = font === "text" ? text : `\u0000${text}`;
+    const key = font === "text" ? text : `${font}\u0000${text}`;
     const known = kept.get(key);
     if (known !== undefined) return known;
     let width = text.length * 0.55 * 32;

@@ -38,9 +38,15 @@ export function makeSelectTilesHeight(
       const box =
         before?.box.text === note.text &&
         before.box.author === shows.author &&
-        before.box.badges === shows.badges.length > 0
+        before.box.badges === shows.badges.length > 0 &&
+        before.box.parts === note.parts.length
           ? before.box
-          : { text: note.text, author: shows.author, badges: shows.badges.length > 0 };
+          : {
+              text: note.text,
+              author: shows.author,
+              badges: shows.badges.length > 0,
+              parts: note.parts.length,
+            };
       const height = before?.box === box ? before.height : noteHeight(box, measure);
       next.set(id, { box, height });
       heights.push(height);
