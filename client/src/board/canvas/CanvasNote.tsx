@@ -1,10 +1,9 @@
 import type { KeyboardEvent, MouseEvent } from "react";
-import { memo, useMemo, useState } from "react";
+import { memo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
-import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { makeSelectAuthorsOf, selectShowAuthors, selectShows } from "../../store/selectors";
+import { useBoard } from "../../store/BoardStoreContext";
 import { useCanvas, useSelection } from "./CanvasContext";
 import type { DragBinding } from "./dndBindings";
 import { isFilteredOut } from "./NoteFilter";
@@ -103,37 +102,28 @@ export const CanvasNote = memo(function CanvasNote({
 // What dnd-kit calls every draggable, armed or not.
 const RESTING_ROLE = "draggable";
 
-/** What a note says: its text, its authors (unless hidden), how many parts it has. */
+/** What a note says: its text, its authors (unless hidden), how many parts it has, badges. */
 const NoteFace = memo(function NoteFace({ noteId }: { noteId: string }) {
   const t = useT();
-  const text = useBoard((state) => state.notes[noteId]?.text ?? "");
-  const parts = useBoard((state) => state.notes[noteId]?.parts.length ?? 0);
-  const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
-  // Interest is the exchange phase's business: counted on the board only then.
-  const interested = useBoard((state) =>
-    selectShows(state).interest ? (state.notes[noteId]?.interested.length ?? 0) : 0,
-  );
-  const showAuthors = useBoard(selectShowAuthors);
-  const authors = useBoardList(useMemo(() => makeSelectAuthorsOf(noteId), [noteId]));
+  const note = useBoard((state) => state.notes[noteId]);
+  const shows = useBoard((state) => {
+    const record = state.notes[noteId];
+    return record ? noteShowsIn(t)(state, record) : null;
+  });
+  if (!note || !shows) return null;
   return (
     <>
-      <span className="postit__text">{text}</span>
-      {showAuthors && authors.length > 0 ? (
-        <span className="postit__author">{t("board.by", { name: authors.join(", ") })}</span>
-      ) : null}
-      {parts > 0 ? <span className="canvas-note__parts">+{parts}</span> : null}
-      {kind || interested > 0 ? (
+      <span className="postit__text">{note.text}</span>
+      {shows.author ? <span className="postit__author">{shows.author}</span> : null}
+      {shows.parts ? <span className="canvas-note__parts">{shows.parts}</span> : null}
+      {shows.kind || shows.interest ? (
         <span className="canvas-note__badges">
-          {kind ? (
-            <span className={`canvas-note__kind canvas-note__kind--${kind}`}>
-              {t(`board.kinds.${kind}`)}
+          {shows.kind ? (
+            <span className={`canvas-note__kind canvas-note__kind--${note.kind}`}>
+              {shows.kind}
             </span>
           ) : null}
-          {interested > 0 ? (
-            <span className="canvas-note__interest">
-              {t("board.interested", { count: interested })}
-            </span>
-          ) : null}
+          {shows.interest ? <span className="canvas-note__interest">{shows.interest}</span> : null}
         </span>
       ) : null}
     </>

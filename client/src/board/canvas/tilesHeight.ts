@@ -38,13 +38,13 @@ export function makeSelectTilesHeight(
       const box =
         before?.box.text === note.text &&
         before.box.author === shows.author &&
-        before.box.badges === shows.badges.length > 0 &&
+        before.box.badges === (shows.kind !== null || shows.interest !== null) &&
         before.box.parts === note.parts.length
           ? before.box
           : {
               text: note.text,
               author: shows.author,
-              badges: shows.badges.length > 0,
+              badges: shows.kind !== null || shows.interest !== null,
               parts: note.parts.length,
             };
       const height = before?.box === box ? before.height : noteHeight(box, measure);
