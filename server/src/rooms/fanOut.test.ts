@@ -1,4 +1,10 @@
-import { addNote, FACILITATOR_OWNER, initWorkshop, setHideOthersWhileWriting } from "@troc/shared";
+import {
+  addNote,
+  FACILITATOR_OWNER,
+  initWorkshop,
+  readNotes,
+  setHideOthersWhileWriting,
+} from "@troc/shared";
 import { describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -8,6 +14,7 @@ import { AwarenessGate } from "./awarenessGate";
 import { Connection } from "./connection";
 import { FanOut } from "./fanOut";
 import { SilentWriting } from "./silentWriting";
+import { SyncAnswers } from "./syncAnswers";
 
 const metrics = createMetrics(() => 0);
 const socketOf = (role: "facilitator" | string) => {
@@ -33,7 +40,7 @@ function room() {
   const bob = socketOf("p-bob");
   const connections = new Set([board.conn, ana.conn, bob.conn]);
   const silent = new SilentWriting(doc, owners);
-  const fanOut = new FanOut(connections, silent, awareness);
+  const fanOut = new FanOut(connections, silent, awareness, new SyncAnswers(doc));
   awareness.on("update", fanOut.awarenessChange);
   return { doc, owners, awareness, board, ana, bob, connections, fanOut };
 }
@@ -66,6 +73,22 @@ describe("FanOut", () => {
     setHideOthersWhileWriting(r.doc, true);
     r.fanOut.update(bobsNote(r), r.bob.conn);
     expect([r.board.socket.sent.length, r.ana.socket.sent.length]).toEqual([1, 0]);
+  });
+
+  it("answers a socket joining with nothing: everything to a board, not others' notes to a phone while silent", () => {
+    const r = room();
+    setHideOthersWhileWriting(r.doc, true);
+    bobsNote(r);
+    const nothing = Y.encodeStateVector(new Y.Doc());
+    const notesIn = (update: Uint8Array) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, update);
+      return readNotes(doc).map((note) => note.text);
+    };
+    expect(notesIn(r.fanOut.syncAnswer(r.board.conn, nothing))).toEqual(["budget"]);
+    expect(notesIn(r.fanOut.syncAnswer(r.ana.conn, nothing))).toEqual([]);
+    setHideOthersWhileWriting(r.doc, false);
+    expect(notesIn(r.fanOut.syncAnswer(r.ana.conn, nothing))).toEqual(["budget"]);
   });
 
   it("sends presence to boards, and a phone only its own state back", () => {

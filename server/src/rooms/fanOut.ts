@@ -2,6 +2,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type { Connection } from "./connection";
 import { encodeAwarenessMessage, encodeUpdateMessage } from "./messages";
 import type { SilentWriting, Viewer } from "./silentWriting";
+import type { SyncAnswers } from "./syncAnswers";
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -14,6 +15,7 @@ export class FanOut {
     private readonly connections: ReadonlySet<Connection>,
     private readonly silent: SilentWriting,
     private readonly awareness: awarenessProtocol.Awareness,
+    private readonly answers: SyncAnswers,
   ) {}
 
   /** An applied update, to every socket but its sender that may see it now. */
@@ -30,7 +32,10 @@ export class FanOut {
 
   /** Sync step 2's update for a socket, less what silent writing hides from it. */
   syncAnswer(conn: Connection, stateVector: Uint8Array): Uint8Array {
-    return this.silent.syncAnswer(conn, viewerOf(conn), stateVector);
+    const viewer = viewerOf(conn);
+    return this.silent.hidesFrom(viewer)
+      ? this.silent.syncAnswer(conn, viewer, stateVector)
+      : this.answers.missingFrom(stateVector);
   }
 
   /**

@@ -27,6 +27,7 @@ import {
   MalformedMessageError,
 } from "./messages";
 import { SilentWriting } from "./silentWriting";
+import { SyncAnswers } from "./syncAnswers";
 
 /** An update the room accepted and stored: what another instance needs to apply it. */
 export interface StoredUpdateEvent {
@@ -134,7 +135,12 @@ export class Room {
     this.awareness.setLocalState(null);
     this.gate = new AwarenessGate(this.awareness, this.connections, this.owners);
     this.notesByAuthor = indexNotesByAuthor(this.doc);
-    this.fanOut = new FanOut(this.connections, this.silent, this.awareness);
+    this.fanOut = new FanOut(
+      this.connections,
+      this.silent,
+      this.awareness,
+      new SyncAnswers(this.doc),
+    );
     this.awareness.on("update", this.fanOut.awarenessChange);
   }
 

@@ -138,11 +138,14 @@ export class SilentWriting {
     return false;
   }
 
+  /** Whether some of the document is hidden from `viewer` now. */
+  hidesFrom(viewer: Viewer): boolean {
+    return viewer !== null && this.active;
+  }
+
   /** Sync step 2's update for a socket that has `stateVector`, leaving out what is hidden. */
   syncAnswer(socket: object, viewer: Viewer, stateVector: Uint8Array): Uint8Array {
-    if (viewer === null || !this.active) {
-      return Y.encodeStateAsUpdate(this.doc, stateVector);
-    }
+    if (!this.hidesFrom(viewer)) return Y.encodeStateAsUpdate(this.doc, stateVector);
     const has = Y.decodeStateVector(stateVector);
     const target = new Map(has);
     const parts: Uint8Array[] = [];
