@@ -83,7 +83,7 @@ export const en: Record<keyof typeof fr, string> = {
   "participant.board": "The board",
   "participant.boardHint": "The board as the facilitator sorts it.",
   "participant.pool": "To sort",
-  "participant.showMore": "Show the next notes",
+  "notes.showMore": "Show the next notes",
   "participant.mine": "mine",
   "participant.partTypes.savoir": "Knowledge",
   "participant.partTypes.savoir-faire": "Know-how",

@@ -86,7 +86,7 @@ export const fr = {
   "participant.board": "Le tableau",
   "participant.boardHint": "Le tableau tel que l'animateur le range.",
   "participant.pool": "À classer",
-  "participant.showMore": "Afficher les post-its suivants",
+  "notes.showMore": "Afficher les post-its suivants",
   "participant.mine": "à moi",
   "participant.partTypes.savoir": "Savoir",
   "participant.partTypes.savoir-faire": "Savoir-faire",

@@ -43,7 +43,7 @@ export function GroupNotes({ doc, participantId, silent }: GroupNotesProps) {
             ))}
           </ul>
           {ids.length > shown ? (
-            <RevealMore shown={shown} onReveal={more} label={t("participant.showMore")} />
+            <RevealMore shown={shown} onReveal={more} label={t("notes.showMore")} />
           ) : null}
         </>
       )}

@@ -65,7 +65,7 @@ export function SortedBoard({ doc, participantId, exchange }: SortedBoardProps) 
         exchange={exchange}
       />
       {total > shown ? (
-        <RevealMore shown={shown} onReveal={more} label={t("participant.showMore")} />
+        <RevealMore shown={shown} onReveal={more} label={t("notes.showMore")} />
       ) : null}
     </section>
   );

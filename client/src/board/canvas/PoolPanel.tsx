@@ -74,7 +74,7 @@ const PoolNotes = memo(function PoolNotes({
         <RevealMore
           shown={shown}
           onReveal={more}
-          label={t("participant.showMore")}
+          label={t("notes.showMore")}
           scroller={scroller}
         />
       ) : null}
