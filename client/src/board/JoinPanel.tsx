@@ -13,17 +13,20 @@ export function JoinPanel({
   joinCode,
   size = "large",
 }: {
-  joinCode: string | null;
+  /** Null when this device cannot know it, undefined while it is asked for. */
+  joinCode: string | null | undefined;
   size?: "large" | "corner";
 }) {
   const t = useT();
   const base = usePublicUrl();
   const [enlarged, setEnlarged] = useState(false);
   const enlarge = useRef<HTMLButtonElement>(null);
-  if (joinCode === null) {
+  if (joinCode === null || joinCode === undefined) {
     return (
       <aside className={`join-panel join-panel--${size}`} aria-label={t("board.joinHeading")}>
-        <p className="join-panel__missing">{t("board.joinCodeUnknown")}</p>
+        <p className="join-panel__missing">
+          {joinCode === null ? t("board.joinCodeUnknown") : t("board.joinCodeLoading")}
+        </p>
       </aside>
     );
   }

@@ -24,6 +24,7 @@ export const enBoard: Record<keyof typeof frBoard, string> = {
   "board.joinUrlLabel": "or open",
   "board.qrLabel": "QR code to {url}",
   "board.joinCodeUnknown": "Join code unknown on this device.",
+  "board.joinCodeLoading": "Loading the join code…",
   "join.enlarge": "Enlarge",
   "join.enlargeLabel": "Enlarge the QR code and the code to full screen",
   "join.close": "Close",

@@ -25,6 +25,7 @@ export const frBoard = {
   "board.joinUrlLabel": "ou ouvrez",
   "board.qrLabel": "QR code vers {url}",
   "board.joinCodeUnknown": "Code d'accès inconnu sur cet appareil.",
+  "board.joinCodeLoading": "Code d'accès en chargement…",
   "join.enlarge": "Agrandir",
   "join.enlargeLabel": "Agrandir le QR code et le code en plein écran",
   "join.close": "Fermer",

@@ -10,19 +10,24 @@ import {
 } from "@troc/shared";
 import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
+import type { TrocApi } from "../api";
 import { loadFacilitatorKey, loadJoinCode, saveFacilitatorKey } from "../session/storage";
 import { createFakeConnection, fakeConnect } from "../test/fakeConnection";
-import { renderWithServices } from "../test/renderWithServices";
+import { fakeApi, renderWithServices } from "../test/renderWithServices";
 import { strasbourgDoc } from "../test/strasbourgDoc";
 import { BoardPage } from "./BoardPage";
 
 const WORKSHOP = "w-strasbourg";
 
-function openBoard(doc: Y.Doc, hash = "#key=facilitator-secret&code=AB12CD") {
+function openBoard(
+  doc: Y.Doc,
+  hash = "#key=facilitator-secret&code=AB12CD",
+  api: TrocApi = fakeApi(),
+) {
   window.history.replaceState(null, "", `/b/${WORKSHOP}${hash}`);
   const connection = createFakeConnection(doc);
   const connect = fakeConnect(connection);
-  const view = renderWithServices(<BoardPage workshopId={WORKSHOP} />, { connect });
+  const view = renderWithServices(<BoardPage workshopId={WORKSHOP} />, { connect, api });
   return { connection, connect, view, user: userEvent.setup() };
 }
 
@@ -124,6 +129,20 @@ describe("BoardPage", () => {
     const { connect } = openBoard(strasbourgDoc(), "");
     expect(screen.getByRole("heading", { name: /demande la clé d'animation/ })).toBeTruthy();
     expect(connect.calls).toEqual([]);
+  });
+
+  it("says the join code is loading while the server is asked for it, unknown if it cannot say", async () => {
+    // A board opened on another device with the key alone: the code comes from the server.
+    saveFacilitatorKey(WORKSHOP, "facilitator-secret");
+    let refuse = (_error: Error) => {};
+    const details = new Promise<never>((_resolve, reject) => {
+      refuse = reject;
+    });
+    openBoard(strasbourgDoc(), "", fakeApi({ getWorkshopDetails: () => details }));
+    expect(screen.getByText("Code d'accès en chargement…")).toBeTruthy();
+    expect(screen.queryByText("Code d'accès inconnu sur cet appareil.")).toBeNull();
+    await act(async () => refuse(new Error("offline")));
+    expect(await screen.findByText("Code d'accès inconnu sur cet appareil.")).toBeTruthy();
   });
 
   it("shows the join code, the join URL the server gives and a QR code of it", async () => {

@@ -76,7 +76,9 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
           <BoardLayout
             workshopId={workshopId}
             facilitatorKey={secrets.facilitatorKey}
-            joinCode={secrets.joinCode ?? details?.joinCode ?? null}
+            joinCode={
+              secrets.joinCode ?? details?.joinCode ?? (details === undefined ? undefined : null)
+            }
             details={details}
             onDeleted={() => setDeleted(true)}
           />
@@ -100,7 +102,8 @@ function BoardLayout({
 }: {
   workshopId: string;
   facilitatorKey: string;
-  joinCode: string | null;
+  /** Undefined while the server is asked for it. */
+  joinCode: string | null | undefined;
   details: ReturnType<typeof useWorkshopDetails>;
   onDeleted(): void;
 }) {
@@ -173,7 +176,7 @@ function DrawerPanels({
       <WorkshopDataCard
         workshopId={workshopId}
         facilitatorKey={facilitatorKey}
-        details={details}
+        details={details ?? null}
         onDeleted={onDeleted}
       />
     </>

@@ -501,6 +501,19 @@ describe("the board canvas", () => {
     expect(document.body.textContent).toContain("Au-dessus des post-its à classer.");
   });
 
+  it("says the board is loading, and offers no families, until the document has arrived", async () => {
+    const doc = new Y.Doc(); // nothing from the server or the offline copy yet
+    const { user } = renderBoard(doc);
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    expect(within(canvas).getByRole("status").textContent).toBe("Chargement du tableau…");
+    expect(screen.queryByRole("button", { name: /familles de référence/ })).toBeNull();
+    expect(screen.queryByText("Aucun post-it à classer.")).toBeNull();
+    act(() => initWorkshop(doc, { title: "Atelier" }));
+    expect(screen.getByText("Aucun post-it à classer.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Ajouter les 10 familles de référence" }));
+    expect(readFamilies(doc)).toHaveLength(REFERENCE_FAMILIES.length);
+  });
+
   it("offers the reference workshop's ten families on an empty board", async () => {
     const doc = new Y.Doc();
     initWorkshop(doc, { title: "Atelier" });
@@ -544,6 +557,32 @@ function layOutWithSize(width = 800, height = 600) {
 
 describe("« Tout voir »", () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it("shows a board about as it will fit before its families are measured, not at 100 %", () => {
+    // The canvas has its size; the clusters are not measured yet (a big board's first frames).
+    const canvasSize = { width: 800, height: 600 };
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe(target: Element) {
+          if (!target.classList.contains("canvas")) return;
+          const entry = { contentRect: canvasSize } as ResizeObserverEntry;
+          this.report([entry], this as unknown as ResizeObserver);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
+      DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
+    );
+    renderBoard();
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    const plane = canvas.querySelector(".canvas__plane") as HTMLElement;
+    expect(plane.style.transform).toMatch(/scale\(0\.\d+\)/);
+    expect(screen.queryByText("100 %")).toBeNull();
+  });
 
   it("keeps showing everything as the canvas changes size, until the view is moved", async () => {
     const resize = layOutWithSize();

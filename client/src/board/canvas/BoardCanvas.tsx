@@ -20,11 +20,11 @@ import {
 } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
 import type { ReactNode } from "react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
-import { selectNoteGroups } from "../../store/selectors";
+import { selectLoaded } from "../../store/selectors";
 import { useDoc } from "../DocContext";
 import { PeerCursors } from "../PeerCursors";
 import { boardAnnouncements } from "./announcements";
@@ -46,6 +46,7 @@ import { MergeConfirm } from "./MergeConfirm";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
+import { tilesHeightOf } from "./tilesHeight";
 import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
 import { useKeyboardFocusInView } from "./useKeyboardFocusInView";
@@ -86,6 +87,7 @@ export function BoardCanvas({
   const store = useBoardStore();
   const { selection, revealFamily, revealing } = useCanvas();
   const families = useBoard((state) => state.families);
+  const loaded = useBoard(selectLoaded);
   const viewportRef = useRef<HTMLDivElement>(null);
   const { view, setView, pointerDown, pointerMove, pointerUp } = useViewport(viewportRef);
   const band = useRubberBand(viewportRef, selection);
@@ -107,14 +109,12 @@ export function BoardCanvas({
     () =>
       bestLayout(
         families,
-        (id) =>
-          heights.get(id) ??
-          estimateHeight(selectNoteGroups(store.getState()).get(id)?.length ?? 0),
+        (id) => heights.get(id) ?? estimateHeight(tilesHeightOf(id, t)(store.getState())),
         size.width,
         size.height,
         columns.current,
       ),
-    [families, heights, store, size],
+    [families, heights, store, size, t],
   );
 
   const sensors = useSensors(
@@ -196,6 +196,12 @@ export function BoardCanvas({
   // Clusters wait for the canvas's size, which decides that; a DOM without ResizeObserver (a
   // test's) has no size to wait for, and draws everything.
   const sized = size.width > 0 || typeof ResizeObserver === "undefined";
+
+  // Until its clusters are measured, a board is shown about as « Tout voir » will show it: at
+  // 100 %, the first paint of a big board was its tiles with names a hundred pixels high.
+  useLayoutEffect(() => {
+    if (!fitted.current && view === IDENTITY && families.length > 0 && sized) fitToContent();
+  }, [view, families, sized, fitToContent]);
 
   const presence = useCanvasPresence(view);
   const panCanvas = useCallback(
@@ -301,7 +307,15 @@ export function BoardCanvas({
               ) : null;
             })}
           </div>
-          {families.length === 0 ? <ReferenceFamilies /> : null}
+          {families.length === 0 ? (
+            loaded ? (
+              <ReferenceFamilies />
+            ) : (
+              <p className="canvas-empty" role="status">
+                {t("board.loading")}
+              </p>
+            )
+          ) : null}
           {band.rect ? (
             <div
               className="rubber-band"

@@ -1,6 +1,6 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
-import { memo, useCallback, useMemo } from "react";
+import { memo, useCallback } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
@@ -9,7 +9,7 @@ import { useDragBinding, useDropBinding } from "./dndBindings";
 import { clusterDragId, familyDropId } from "./dragIds";
 import { FamilyMenu } from "./FamilyMenu";
 import { FamilyName } from "./FamilyName";
-import { makeSelectTilesHeight } from "./tilesHeight";
+import { tilesHeightOf } from "./tilesHeight";
 import type { Rect } from "./viewport";
 
 interface FamilyClusterProps {
@@ -130,6 +130,8 @@ const ClusterHeader = memo(function ClusterHeader({
   );
 });
 
+const noHeight = (): null => null;
+
 const ClusterNotes = memo(function ClusterNotes({
   familyId,
   tiles,
@@ -139,11 +141,7 @@ const ClusterNotes = memo(function ClusterNotes({
 }) {
   const t = useT();
   const ids = useBoardList(selectGroupIds(familyId));
-  const selectHeight = useMemo(
-    () => (tiles ? makeSelectTilesHeight(familyId, t) : () => null),
-    [tiles, familyId, t],
-  );
-  const height = useBoard(selectHeight);
+  const height = useBoard(tiles ? tilesHeightOf(familyId, t) : noHeight);
   if (ids.length === 0) return <p className="empty">{t("board.familyEmpty")}</p>;
   return (
     <ul

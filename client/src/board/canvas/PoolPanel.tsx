@@ -3,7 +3,7 @@ import { memo, useCallback, useRef } from "react";
 import { RevealMore, useRevealed } from "../../components/RevealMore";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { selectGroupIds, selectShows } from "../../store/selectors";
+import { selectGroupIds, selectLoaded, selectShows } from "../../store/selectors";
 import { CanvasNote } from "./CanvasNote";
 import { useDropBinding } from "./dndBindings";
 import { POOL_DROP_ID } from "./dragIds";
@@ -58,8 +58,9 @@ const PoolNotes = memo(function PoolNotes({
   const [shown, more] = useRevealed(ids.length);
   // Suggestions cost a pass over every note per change: only while the group sorts.
   const sorting = useBoard((state) => selectShows(state).sortingAids);
+  const loaded = useBoard(selectLoaded);
   return ids.length === 0 ? (
-    <p className="empty">{t("board.poolEmpty")}</p>
+    <p className="empty">{loaded ? t("board.poolEmpty") : t("board.loading")}</p>
   ) : (
     <>
       <ul className="pool__notes">
@@ -71,12 +72,7 @@ const PoolNotes = memo(function PoolNotes({
         ))}
       </ul>
       {shown < ids.length ? (
-        <RevealMore
-          shown={shown}
-          onReveal={more}
-          label={t("notes.showMore")}
-          scroller={scroller}
-        />
+        <RevealMore shown={shown} onReveal={more} label={t("notes.showMore")} scroller={scroller} />
       ) : null}
     </>
   );

@@ -115,8 +115,10 @@ describe("layoutFamilies", () => {
     expectNoOverlap([...rects.values()]);
   });
 
-  it("estimates taller clusters for more notes", () => {
-    expect(estimateHeight(5)).toBeGreaterThan(estimateHeight(2));
+  it("estimates a cluster from the height its notes take, with room for its header", () => {
+    expect(estimateHeight(900) - estimateHeight(300)).toBe(600);
+    expect(estimateHeight(300)).toBeGreaterThan(300);
+    expect(estimateHeight(0)).toBeGreaterThan(estimateHeight(1)); // room for « Aucun post-it »
   });
 
   it("picks more columns for a wide canvas than for a tall one", () => {

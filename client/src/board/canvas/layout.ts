@@ -11,8 +11,17 @@ export const CLUSTER_GAP = 24;
  */
 const MOST_COLUMNS = 32;
 
-/** A cluster's height before it has been measured: header plus rows of two notes. */
-export const estimateHeight = (noteCount: number): number => 70 + Math.ceil(noteCount / 2) * 150;
+/** Around a family's notes, as Chromium draws a cluster: header, padding, border, gap (measured). */
+const CLUSTER_CHROME = 61;
+/** The line an empty family shows instead of notes. */
+const EMPTY_LINE = 24;
+
+/**
+ * A cluster's height before it has been measured, from the height its notes take (tilesHeight.ts,
+ * 0 for none): the board's first layout is then the one its measures give, within about 1 %.
+ */
+export const estimateHeight = (notesHeight: number): number =>
+  CLUSTER_CHROME + (notesHeight > 0 ? notesHeight : EMPTY_LINE);
 
 export interface PlacedFamily {
   id: string;

@@ -6,10 +6,10 @@ import { noteHeight, rowsHeight } from "./noteHeights";
 import { noteShowsIn } from "./noteShows";
 import { canvasTextMeasure } from "./textWidth";
 
-let shared: MeasureText | null = null;
+let sharedMeasureText: MeasureText | null = null;
 const sharedMeasure = (): MeasureText => {
-  shared ??= canvasTextMeasure();
-  return shared;
+  sharedMeasureText ??= canvasTextMeasure();
+  return sharedMeasureText;
 };
 
 /**
@@ -55,4 +55,28 @@ export function makeSelectTilesHeight(
     last = { notes: state.notes, meta: state.meta, height: rowsHeight(heights) };
     return last.height;
   };
+}
+
+const selectors = new WeakMap<typeof translate, Map<string, (state: BoardState) => number>>();
+
+/**
+ * The page's one selector for a family in a language: the board's first layout (before any
+ * cluster is measured) and the family's tiles read the same per-note heights, each note's
+ * words measured once.
+ */
+export function tilesHeightOf(
+  familyId: string,
+  t: typeof translate,
+): (state: BoardState) => number {
+  let ofLanguage = selectors.get(t);
+  if (!ofLanguage) {
+    ofLanguage = new Map();
+    selectors.set(t, ofLanguage);
+  }
+  let select = ofLanguage.get(familyId);
+  if (!select) {
+    select = makeSelectTilesHeight(familyId, t);
+    ofLanguage.set(familyId, select);
+  }
+  return select;
 }
