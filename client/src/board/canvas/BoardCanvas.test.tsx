@@ -584,6 +584,53 @@ describe("« Tout voir »", () => {
     expect(screen.queryByText("100 %")).toBeNull();
   });
 
+  it("keeps each family in the column it was first shown in once the families are measured", () => {
+    const canvasSize = { width: 1200, height: 800 };
+    const clusters: (() => void)[] = [];
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe(target: Element) {
+          const report = () => this.report([], this as unknown as ResizeObserver);
+          if (!target.classList.contains("canvas")) clusters.push(report);
+          else {
+            const entry = { contentRect: canvasSize } as ResizeObserverEntry;
+            this.report([entry], this as unknown as ResizeObserver);
+          }
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
+      DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
+    );
+    // Measured, the first family is far taller than estimated: laid out afresh, the others
+    // would move to even the columns again.
+    const doc = strasbourgDoc();
+    const [tallest] = readFamilies(doc);
+    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.getAttribute("data-family-id") === tallest?.id ? 3000 : 300;
+    });
+    renderBoard(doc);
+    const places = () =>
+      new Map(
+        [...document.querySelectorAll<HTMLElement>("section[data-family-id]")].map((cluster) => [
+          cluster.getAttribute("data-family-id"),
+          /translate\((-?[\d.]+)px/.exec(cluster.style.transform)?.[1],
+        ]),
+      );
+    const shown = places();
+    expect(new Set(shown.values()).size).toBeGreaterThan(1);
+    act(() => {
+      for (const report of clusters) report();
+    });
+    expect(places()).toEqual(shown);
+  });
+
   it("keeps showing everything as the canvas changes size, until the view is moved", async () => {
     const resize = layOutWithSize();
     let canvasBox = { width: 800, height: 600 };

@@ -46,7 +46,7 @@ import { MergeConfirm } from "./MergeConfirm";
 import { NewFamilyZone } from "./NewFamilyZone";
 import { PoolPanel } from "./PoolPanel";
 import { ReferenceFamilies } from "./ReferenceFamilies";
-import { tilesHeightOf } from "./tilesHeight";
+import { headerHeightOf, tilesHeightOf } from "./tilesHeight";
 import { useCanvasPresence } from "./useCanvasPresence";
 import { useElementSize } from "./useElementSize";
 import { useKeyboardFocusInView } from "./useKeyboardFocusInView";
@@ -105,17 +105,23 @@ export function BoardCanvas({
   // Frozen at the first "Tout voir": from then on each family keeps the column it was shown in.
   const columns = useRef(newColumnMemory(false));
   const fitted = useRef(false);
-  const rects = useMemo(
-    () =>
-      bestLayout(
-        families,
-        (id) => heights.get(id) ?? estimateHeight(tilesHeightOf(id, t)(store.getState())),
-        size.width,
-        size.height,
-        columns.current,
-      ),
-    [families, heights, store, size, t],
-  );
+  const rects = useMemo(() => {
+    const state = store.getState();
+    const heightOf = new Map(
+      families.map((family) => [
+        family.id,
+        heights.get(family.id) ??
+          estimateHeight(headerHeightOf(family.name), tilesHeightOf(family.id, t)(state)),
+      ]),
+    );
+    return bestLayout(
+      families,
+      (id) => heightOf.get(id) ?? 0,
+      size.width,
+      size.height,
+      columns.current,
+    );
+  }, [families, heights, store, size, t]);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -197,10 +203,13 @@ export function BoardCanvas({
   // test's) has no size to wait for, and draws everything.
   const sized = size.width > 0 || typeof ResizeObserver === "undefined";
 
-  // Until its clusters are measured, a board is shown about as « Tout voir » will show it: at
-  // 100 %, the first paint of a big board was its tiles with names a hundred pixels high.
+  // Until its clusters are measured, a board is shown about as « Tout voir » will show it (at
+  // 100 %, the first paint of a big board was its tiles with names a hundred pixels high), each
+  // family in the column it keeps once measured: estimates a few pixels off would otherwise
+  // reshuffle the columns under the facilitator's eyes.
   useLayoutEffect(() => {
-    if (!fitted.current && view === IDENTITY && families.length > 0 && sized) fitToContent();
+    if (fitted.current || view !== IDENTITY || families.length === 0 || !sized) return;
+    columns.current.frozen = fitToContent();
   }, [view, families, sized, fitToContent]);
 
   const presence = useCanvasPresence(view);

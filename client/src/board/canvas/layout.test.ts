@@ -115,10 +115,11 @@ describe("layoutFamilies", () => {
     expectNoOverlap([...rects.values()]);
   });
 
-  it("estimates a cluster from the height its notes take, with room for its header", () => {
-    expect(estimateHeight(900) - estimateHeight(300)).toBe(600);
-    expect(estimateHeight(300)).toBeGreaterThan(300);
-    expect(estimateHeight(0)).toBeGreaterThan(estimateHeight(1)); // room for « Aucun post-it »
+  it("estimates a cluster from the heights its header and its notes take", () => {
+    expect(estimateHeight(36, 900) - estimateHeight(36, 300)).toBe(600);
+    expect(estimateHeight(66, 300) - estimateHeight(36, 300)).toBe(30);
+    expect(estimateHeight(36, 300)).toBeGreaterThan(336);
+    expect(estimateHeight(36, 0)).toBeGreaterThan(estimateHeight(36, 1)); // « Aucun post-it »
   });
 
   it("picks more columns for a wide canvas than for a tall one", () => {

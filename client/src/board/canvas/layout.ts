@@ -11,17 +11,17 @@ export const CLUSTER_GAP = 24;
  */
 const MOST_COLUMNS = 32;
 
-/** Around a family's notes, as Chromium draws a cluster: header, padding, border, gap (measured). */
-const CLUSTER_CHROME = 61;
+/** Around a cluster's header and notes, as Chromium draws it: padding, border, gap (measured). */
+const CLUSTER_FRAME = 25;
 /** The line an empty family shows instead of notes. */
 const EMPTY_LINE = 24;
 
 /**
- * A cluster's height before it has been measured, from the height its notes take (tilesHeight.ts,
- * 0 for none): the board's first layout is then the one its measures give, within about 1 %.
+ * A cluster's height before it has been measured, from its header's and its notes' (noteHeights.ts;
+ * 0 for no notes): the board's first layout is then about the one its measures give.
  */
-export const estimateHeight = (notesHeight: number): number =>
-  CLUSTER_CHROME + (notesHeight > 0 ? notesHeight : EMPTY_LINE);
+export const estimateHeight = (headerHeight: number, notesHeight: number): number =>
+  CLUSTER_FRAME + headerHeight + (notesHeight > 0 ? notesHeight : EMPTY_LINE);
 
 export interface PlacedFamily {
   id: string;

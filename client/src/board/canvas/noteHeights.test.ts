@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeasureText } from "./noteHeights";
-import { NOTE_TEXT_WIDTH, noteHeight, rowsHeight, wrapText } from "./noteHeights";
+import { headerHeight, NOTE_TEXT_WIDTH, noteHeight, rowsHeight, wrapText } from "./noteHeights";
 
 // 20 px a character in the text, 10 in the author line: a line holds 9 characters (184 px).
 const measure: MeasureText = (text, font) => text.length * (font === "text" ? 20 : 10);
@@ -68,5 +68,16 @@ describe("rowsHeight", () => {
     expect(rowsHeight([100, 150])).toBe(150);
     expect(rowsHeight([100, 150, 120])).toBe(150 + 6 + 120);
     expect(rowsHeight([100, 150, 120, 90])).toBe(150 + 6 + 120);
+  });
+});
+
+describe("headerHeight", () => {
+  it("is the header's buttons for a name on one line, and grows a line at a time", () => {
+    // 10 px a character in a family's name: a line holds 25 characters (257 px).
+    expect(headerHeight("Business", measure)).toBe(36);
+    expect(headerHeight("Plan d'action communication / marketing", measure)).toBe(66);
+    expect(headerHeight("Stratégie de communication, marketing et réseaux sociaux", measure)).toBe(
+      98,
+    );
   });
 });

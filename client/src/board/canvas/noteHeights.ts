@@ -18,7 +18,7 @@ export interface NoteBox {
 }
 
 /** A text's width in CSS pixels, in the note's text font, its author's or its « +N »'s. */
-export type MeasureText = (text: string, font: "text" | "author" | "parts") => number;
+export type MeasureText = (text: string, font: "text" | "author" | "parts" | "family") => number;
 
 /** The text's width in a note: two notes a row in a 420 px cluster, less paddings and borders. */
 export const NOTE_TEXT_WIDTH = 184;
@@ -66,6 +66,18 @@ export function wrapText(
     }
   }
   return { lines: Math.max(1, lines), last };
+}
+
+/** A family's name in its cluster's header: 1.625em bold, line-height 1.2, beside grip and count. */
+const NAME_WIDTH = 257;
+const NAME_LINE = 31.2;
+/** The header's buttons, for a name on one line; a longer name adds its lines (measured). */
+const HEADER_MIN = 36;
+
+/** A cluster's header height, from its family's name. */
+export function headerHeight(name: string, measure: MeasureText): number {
+  const { lines } = wrapText(name, (word) => measure(word, "family"), NAME_WIDTH);
+  return Math.max(HEADER_MIN, Math.round(lines * NAME_LINE + 4));
 }
 
 /** One note's height on the canvas. */

@@ -1,10 +1,10 @@
 import type { MeasureText } from "./noteHeights";
 
 /**
- * canvas.css: a note's text is 2em at weight 500, its author 1.125em, its « +N » 0.8125em, in a
- * 16 px canvas.
+ * canvas.css: a note's text is 2em at weight 500, its author 1.125em, its « +N » 0.8125em, a
+ * family's name 1.625em bold, in a 16 px canvas.
  */
-const FONTS = { text: "500 32px", author: "18px", parts: "13px" } as const;
+const FONTS = { text: "500 32px", author: "18px", parts: "13px", family: "700 26px" } as const;
 
 /** Words measured, kept while the board is open: a workshop's notes share most of them. */
 const MAX_KEPT = 50_000;

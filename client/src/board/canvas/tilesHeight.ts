@@ -2,7 +2,7 @@ import type { t as translate } from "../../i18n/i18n";
 import type { BoardState } from "../../store/boardStore";
 import { selectGroupIds } from "../../store/selectors";
 import type { MeasureText, NoteBox } from "./noteHeights";
-import { noteHeight, rowsHeight } from "./noteHeights";
+import { headerHeight, noteHeight, rowsHeight } from "./noteHeights";
 import { noteShowsIn } from "./noteShows";
 import { canvasTextMeasure } from "./textWidth";
 
@@ -80,3 +80,6 @@ export function tilesHeightOf(
   }
   return select;
 }
+
+/** A family's header height in its cluster, from its name, measured as its notes are. */
+export const headerHeightOf = (name: string): number => headerHeight(name, sharedMeasure());
