@@ -20,7 +20,7 @@ import {
 } from "@dnd-kit/core";
 import type { FamilyRecord } from "@troc/shared";
 import type { ReactNode } from "react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardStore } from "../../store/BoardStoreContext";
@@ -203,14 +203,24 @@ export function BoardCanvas({
   // test's) has no size to wait for, and draws everything.
   const sized = size.width > 0 || typeof ResizeObserver === "undefined";
 
-  // Until its clusters are measured, a board is shown about as « Tout voir » will show it (at
-  // 100 %, the first paint of a big board was its tiles with names a hundred pixels high), each
-  // family in the column it keeps once measured: estimates a few pixels off would otherwise
-  // reshuffle the columns under the facilitator's eyes.
-  useLayoutEffect(() => {
-    if (fitted.current || view !== IDENTITY || families.length === 0 || !sized) return;
-    columns.current.frozen = fitToContent();
-  }, [view, families, sized, fitToContent]);
+  // A board is first drawn as « Tout voir » will about show it (at 100 %, the first paint of a
+  // big board was its tiles with names a hundred pixels high), then takes that view as its own,
+  // each family in the column it keeps once measured: estimates a few pixels off would
+  // otherwise reshuffle the columns under the facilitator's eyes. The same view, so taking it
+  // restyles nothing; the fit once the clusters are measured corrects it.
+  const opening =
+    view === IDENTITY &&
+    fittedView.current === null &&
+    families.length > 0 &&
+    size.width > 0 &&
+    size.height > 0;
+  const shownView = opening ? drawnView : view;
+  useEffect(() => {
+    if (!opening) return;
+    fittedView.current = { view: drawnView, width: size.width, height: size.height };
+    columns.current.frozen = true;
+    setView(drawnView);
+  }, [opening, drawnView, size, setView]);
 
   const presence = useCanvasPresence(view);
   const panCanvas = useCallback(
@@ -293,11 +303,11 @@ export function BoardCanvas({
           <div
             className="canvas__plane"
             style={{
-              transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
+              transform: `translate(${shownView.x}px, ${shownView.y}px) scale(${shownView.scale})`,
               // For what keeps its size on screen whatever the zoom (canvas.css): only tiles do,
               // which are on screen only under TILES_BELOW_SCALE. Constant above it, so zooming
               // a readable board does not restyle every note.
-              ["--zoom" as string]: Math.min(view.scale, TILES_BELOW_SCALE),
+              ["--zoom" as string]: Math.min(shownView.scale, TILES_BELOW_SCALE),
             }}
           >
             {families.map((family: FamilyRecord) => {
@@ -339,7 +349,7 @@ export function BoardCanvas({
           <PeerCursors toScreen={presence.toScreen} />
           <NewFamilyZone shown={draggingNote} />
           {overlay}
-          <CanvasToolbar view={view} setView={setView} onFit={fitToContent} />
+          <CanvasToolbar view={shownView} setView={setView} onFit={fitToContent} />
         </div>
       </div>
       <DndContext
