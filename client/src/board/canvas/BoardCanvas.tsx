@@ -102,7 +102,7 @@ export function BoardCanvas({
     );
   }, []);
   const size = useElementSize(viewportRef);
-  // Frozen at the first "Tout voir": from then on each family keeps the column it was shown in.
+  // Frozen once the board is first drawn fitted: from then on each family keeps its column.
   const columns = useRef(newColumnMemory(false));
   const fitted = useRef(false);
   const rects = useMemo(() => {
