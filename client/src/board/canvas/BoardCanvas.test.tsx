@@ -555,28 +555,38 @@ function layOutWithSize(width = 800, height = 600) {
   };
 }
 
+/**
+ * The canvas has `size` at once; each cluster's observer reports only when the test calls the
+ * function returned for it (a big board's first frames, before the clusters are measured).
+ */
+function measureCanvasOnly(size: { width: number; height: number }): (() => void)[] {
+  const clusters: (() => void)[] = [];
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
+        const observer = this as unknown as ResizeObserver;
+        if (target.classList.contains("canvas")) {
+          this.report([{ contentRect: size } as ResizeObserverEntry], observer);
+        } else clusters.push(() => this.report([], observer));
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
+    DOMRect.fromRect({ x: 0, y: 0, ...size }),
+  );
+  return clusters;
+}
+
 describe("« Tout voir »", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows a board about as it will fit before its families are measured, not at 100 %", () => {
     // The canvas has its size; the clusters are not measured yet (a big board's first frames).
-    const canvasSize = { width: 800, height: 600 };
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        constructor(private readonly report: ResizeObserverCallback) {}
-        observe(target: Element) {
-          if (!target.classList.contains("canvas")) return;
-          const entry = { contentRect: canvasSize } as ResizeObserverEntry;
-          this.report([entry], this as unknown as ResizeObserver);
-        }
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
-      DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
-    );
+    measureCanvasOnly({ width: 800, height: 600 });
     renderBoard();
     const canvas = screen.getByRole("application", { name: "Tableau des familles" });
     const plane = canvas.querySelector(".canvas__plane") as HTMLElement;
@@ -585,27 +595,7 @@ describe("« Tout voir »", () => {
   });
 
   it("keeps each family in the column it was first shown in once the families are measured", () => {
-    const canvasSize = { width: 1200, height: 800 };
-    const clusters: (() => void)[] = [];
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        constructor(private readonly report: ResizeObserverCallback) {}
-        observe(target: Element) {
-          const report = () => this.report([], this as unknown as ResizeObserver);
-          if (!target.classList.contains("canvas")) clusters.push(report);
-          else {
-            const entry = { contentRect: canvasSize } as ResizeObserverEntry;
-            this.report([entry], this as unknown as ResizeObserver);
-          }
-        }
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
-      DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
-    );
+    const clusters = measureCanvasOnly({ width: 1200, height: 800 });
     // Measured, the first family is far taller than estimated: laid out afresh, the others
     // would move to even the columns again.
     const doc = strasbourgDoc();

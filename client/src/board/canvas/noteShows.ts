@@ -18,9 +18,9 @@ export interface NoteShows {
 
 /**
  * A reader of what each note shows, for the note drawn in full (NoteFace), as a tile (its
- * accessible name) and for its height (tilesHeight.ts). Worked out again for a note only when its record, the
- * authors stacked under it or the workshop's settings change: the store changes many times a
- * second while a plenary writes, and a board has thousands of tiles.
+ * accessible name) and for its height (tilesHeight.ts). Worked out again for a note only when
+ * its record, the authors stacked under it or the workshop's settings change: the store changes
+ * many times a second while a plenary writes, and a board has thousands of tiles.
  */
 export function makeNoteShows(t: typeof translate) {
   const known = new WeakMap<NoteRecord, { key: string; shows: NoteShows }>();
