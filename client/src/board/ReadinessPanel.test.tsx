@@ -77,4 +77,28 @@ describe("ReadinessPanel", () => {
     act(() => setPhase(doc, "writing"));
     expect(screen.getByRole("heading", { name: "Qui a écrit ?" })).toBeTruthy();
   });
+
+  it("does not count the board empty while its document arrives", async () => {
+    const loaded = new Y.Doc();
+    initWorkshop(loaded, { title: "Atelier" });
+    write(loaded, "p-sam", "Sam", "négocier un contrat");
+    write(loaded, "p-ana", "Ana", "chanter");
+    const doc = new Y.Doc();
+    const view = renderOnBoard(<ReadinessPanel />, doc);
+    // Every text the panel drew before its last render: texts a render replaced.
+    const replaced: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const record of records) replaced.push(record.oldValue ?? "");
+    });
+    watcher.observe(view.container, {
+      subtree: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(loaded)));
+    expect(await screen.findByText("2 post-its")).toBeTruthy();
+    for (const record of watcher.takeRecords()) replaced.push(record.oldValue ?? "");
+    watcher.disconnect();
+    expect(replaced).not.toContain("0 post-it");
+  });
 });

@@ -18,14 +18,19 @@ export function ReadinessPanel() {
   const writing = useBoard((state) => state.meta !== null && selectShows(state).readiness);
   const notes = useBoard((state) => state.notes);
   const { names } = usePresence(useAwareness());
-  // In a room of hundreds, notes arrive faster than a list of hundreds needs redrawing.
-  const deferredNotes = useDeferredValue(notes);
-  const deferredNames = useDeferredValue(names);
+  // In a room of hundreds, notes arrive faster than a list of hundreds needs redrawing. The
+  // phase is deferred with them: when the document arrives, the panel would otherwise show,
+  // until the deferred render, a board with no notes (« 0 post-it »).
+  const deferred = useDeferredValue(
+    useMemo(() => ({ writing, notes, names }), [writing, notes, names]),
+  );
   const language = getLanguage();
   const readiness = useMemo(
     () =>
-      writing ? computeReadiness(Object.values(deferredNotes), deferredNames, language) : null,
-    [writing, deferredNotes, deferredNames, language],
+      deferred.writing
+        ? computeReadiness(Object.values(deferred.notes), deferred.names, language)
+        : null,
+    [deferred, language],
   );
   if (readiness === null) return null;
   return (
