@@ -621,6 +621,52 @@ describe("« Tout voir »", () => {
     expect(places()).toEqual(shown);
   });
 
+  it("leaves the band its tools take free, two lines of them on a phone's narrow canvas", async () => {
+    // A wide, short canvas: the board's height decides the fit, so its top sits on the band.
+    const canvasSize = { width: 1600, height: 400 };
+    const toolsHeight = 112;
+    const measuredTools: ((height: number) => void)[] = [];
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe(target: Element) {
+          const observer = this as unknown as ResizeObserver;
+          const entry = (height: number) =>
+            ({
+              contentRect: { ...canvasSize },
+              borderBoxSize: [{ inlineSize: 300, blockSize: height }],
+            }) as unknown as ResizeObserverEntry;
+          if (target.classList.contains("canvas-tools")) {
+            measuredTools.push((height) => this.report([entry(height)], observer));
+          } else this.report([entry(0)], observer);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(300);
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
+      DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
+    );
+    renderBoard();
+    const canvas = screen.getByRole("application", { name: "Tableau des familles" });
+    const top = () => {
+      const transform = (canvas.querySelector(".canvas__plane") as HTMLElement).style.transform;
+      return Number(/translate\(-?[\d.]+px, (-?[\d.]+)px\)/.exec(transform)?.[1]);
+    };
+    // Measured on one line, then on two (the tools wrap): the board moves down under them.
+    const measureTools = (height: number) =>
+      act(() => {
+        for (const report of measuredTools) report(height);
+      });
+    measureTools(60);
+    await waitFor(() => expect(top()).toBeGreaterThanOrEqual(60));
+    expect(top()).toBeLessThan(toolsHeight);
+    measureTools(toolsHeight);
+    await waitFor(() => expect(top()).toBeGreaterThanOrEqual(toolsHeight));
+  });
+
   it("keeps showing everything as the canvas changes size, until the view is moved", async () => {
     const resize = layOutWithSize();
     let canvasBox = { width: 800, height: 600 };

@@ -52,6 +52,7 @@ import { useElementSize } from "./useElementSize";
 import { useKeyboardFocusInView } from "./useKeyboardFocusInView";
 import { usePrinting } from "./usePrinting";
 import { useRubberBand } from "./useRubberBand";
+import { useToolsBand } from "./useToolsBand";
 import { useViewport } from "./useViewport";
 import type { Rect, Viewport } from "./viewport";
 import { boundsOf, fitTo, IDENTITY, panBy, showRect } from "./viewport";
@@ -61,8 +62,6 @@ import "./canvas.css";
 // note's rect goes to the nearest target (the keyboard getter centres it on one).
 const collisions: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
-
-const TOOLS_BAND = 64;
 
 // Clusters are placed with a CSS transform, which dnd-kit's default measuring discounts (it
 // expects sortable items shifted while dragging): measure where they really are.
@@ -102,6 +101,8 @@ export function BoardCanvas({
     );
   }, []);
   const size = useElementSize(viewportRef);
+  const toolsRef = useRef<HTMLDivElement>(null);
+  const toolsBand = useToolsBand(toolsRef);
   // Frozen once the board is first drawn fitted: from then on each family keeps its column.
   const columns = useRef(newColumnMemory(false));
   const fitted = useRef(false);
@@ -143,27 +144,34 @@ export function BoardCanvas({
   );
 
   // The view « Tout voir » last gave, and the canvas's size then (as useElementSize measures it).
-  const fittedView = useRef<{ view: Viewport; width: number; height: number } | null>(null);
+  const fittedView = useRef<{
+    view: Viewport;
+    width: number;
+    height: number;
+    toolsBand: number;
+  } | null>(null);
   /** Shows every cluster; false when the canvas has no size yet (not laid out, hidden). */
   const fitToContent = useCallback((): boolean => {
     const box = viewportRef.current?.getBoundingClientRect();
     if (!box || box.width === 0 || box.height === 0) return false;
     // The top band stays free for the floating tools.
-    const fitted = fitTo(boundsOf([...rects.values()]), box.width, box.height, 12, TOOLS_BAND);
-    fittedView.current = { view: fitted, width: size.width, height: size.height };
+    const fitted = fitTo(boundsOf([...rects.values()]), box.width, box.height, 12, toolsBand);
+    fittedView.current = { view: fitted, width: size.width, height: size.height, toolsBand };
     setView(fitted);
     return true;
-  }, [rects, setView, size]);
+  }, [rects, setView, size, toolsBand]);
 
   // A board still showing everything keeps showing everything when the canvas changes size (the
-  // header takes a second line as people connect, the drawer opens): once the facilitator has
-  // panned or zoomed, the view is theirs.
+  // header takes a second line as people connect, the drawer opens) or its tools another line:
+  // once the facilitator has panned or zoomed, the view is theirs.
   useEffect(() => {
     const last = fittedView.current;
     if (last === null || view !== last.view) return;
-    if (Math.abs(size.width - last.width) < 1 && Math.abs(size.height - last.height) < 1) return;
+    const sameSize =
+      Math.abs(size.width - last.width) < 1 && Math.abs(size.height - last.height) < 1;
+    if (sameSize && toolsBand === last.toolsBand) return;
     fitToContent();
-  }, [size, view, fitToContent]);
+  }, [size, toolsBand, view, fitToContent]);
 
   // Show the whole board once its clusters have been measured, the first time there are any.
   useEffect(() => {
@@ -181,16 +189,16 @@ export function BoardCanvas({
     const box = rect && viewportRef.current?.getBoundingClientRect();
     if (!rect || !box) return;
     revealing.setState({ familyId: null });
-    setView((v) => showRect(v, rect, box.width, box.height, 24, TOOLS_BAND));
-  }, [toReveal, rects, revealing, setView]);
+    setView((v) => showRect(v, rect, box.width, box.height, 24, toolsBand));
+  }, [toReveal, rects, revealing, setView, toolsBand]);
 
-  useKeyboardFocusInView(viewportRef, view, setView, TOOLS_BAND);
+  useKeyboardFocusInView(viewportRef, view, setView, toolsBand);
 
   // How much of each cluster is drawn (detail.ts); before the first "Tout voir", what it will show.
   const printing = usePrinting();
   const drawnView =
     view === IDENTITY
-      ? fitTo(boundsOf([...rects.values()]), size.width, size.height, 12, TOOLS_BAND)
+      ? fitTo(boundsOf([...rects.values()]), size.width, size.height, 12, toolsBand)
       : view;
   const drawnAsTiles = useRef(new Map<string, boolean>());
   const tiles = (familyId: string, rect: Rect): boolean => {
@@ -217,10 +225,10 @@ export function BoardCanvas({
   const shownView = opening ? drawnView : view;
   useEffect(() => {
     if (!opening) return;
-    fittedView.current = { view: drawnView, width: size.width, height: size.height };
+    fittedView.current = { view: drawnView, width: size.width, height: size.height, toolsBand };
     columns.current.frozen = true;
     setView(drawnView);
-  }, [opening, drawnView, size, setView]);
+  }, [opening, drawnView, size, toolsBand, setView]);
 
   const presence = useCanvasPresence(view);
   const panCanvas = useCallback(
@@ -349,7 +357,7 @@ export function BoardCanvas({
           <PeerCursors toScreen={presence.toScreen} />
           <NewFamilyZone shown={draggingNote} />
           {overlay}
-          <CanvasToolbar view={shownView} setView={setView} onFit={fitToContent} />
+          <CanvasToolbar ref={toolsRef} view={shownView} setView={setView} onFit={fitToContent} />
         </div>
       </div>
       <DndContext

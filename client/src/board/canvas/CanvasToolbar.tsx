@@ -1,4 +1,4 @@
-import type { Dispatch, SetStateAction } from "react";
+import type { Dispatch, Ref, SetStateAction } from "react";
 import { useT } from "../../i18n/i18n";
 import { toggleFullscreen, useFullscreen } from "../fullscreen";
 import { UndoButtons } from "../UndoButtons";
@@ -6,13 +6,14 @@ import type { Viewport } from "./viewport";
 import { zoomAt } from "./viewport";
 
 interface CanvasToolbarProps {
+  ref?: Ref<HTMLDivElement>;
   view: Viewport;
   setView: Dispatch<SetStateAction<Viewport>>;
   onFit(): void;
 }
 
 /** Zoom buttons, "show all" and the projector's full screen, in the canvas's corner. */
-export function CanvasToolbar({ view, setView, onFit }: CanvasToolbarProps) {
+export function CanvasToolbar({ ref, view, setView, onFit }: CanvasToolbarProps) {
   const t = useT();
   const fullscreen = useFullscreen();
   // Buttons zoom around the canvas's centre, as a wheel would around the pointer.
@@ -21,7 +22,12 @@ export function CanvasToolbar({ view, setView, onFit }: CanvasToolbarProps) {
     setView((v) => zoomAt(v, factor, (canvas?.width ?? 0) / 2, (canvas?.height ?? 0) / 2));
   };
   return (
-    <div className="canvas-tools canvas-overlay" role="toolbar" aria-label={t("canvas.label")}>
+    <div
+      ref={ref}
+      className="canvas-tools canvas-overlay"
+      role="toolbar"
+      aria-label={t("canvas.label")}
+    >
       <UndoButtons />
       <button
         type="button"
