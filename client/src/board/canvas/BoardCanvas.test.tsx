@@ -531,28 +531,39 @@ describe("the board canvas", () => {
  */
 function layOutWithSize(width = 800, height = 600) {
   let size = { width, height };
-  const observers = new Set<{ report: ResizeObserverCallback; observer: ResizeObserver }>();
-  const entries = () => [{ contentRect: { ...size } } as ResizeObserverEntry];
+  const reports = new Set<() => void>();
+  stubResizeObserver((_target, report) => {
+    const send = () => report({ contentRect: DOMRect.fromRect(size) });
+    reports.add(send);
+    send();
+  });
+  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(600);
+  return (w: number, h: number) => {
+    size = { width: w, height: h };
+    act(() => {
+      for (const send of reports) send();
+    });
+  };
+}
+
+/** jsdom has no ResizeObserver: this one hands `observed` each element and how to report on it. */
+function stubResizeObserver(
+  observed: (target: Element, report: (entry?: Partial<ResizeObserverEntry>) => void) => void,
+) {
   vi.stubGlobal(
     "ResizeObserver",
     class {
-      constructor(private readonly report: ResizeObserverCallback) {}
-      observe() {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
         const observer = this as unknown as ResizeObserver;
-        observers.add({ report: this.report, observer });
-        this.report(entries(), observer);
+        observed(target, (entry) =>
+          this.callback(entry ? [entry as ResizeObserverEntry] : [], observer),
+        );
       }
       unobserve() {}
       disconnect() {}
     },
   );
-  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(600);
-  return (w: number, h: number) => {
-    size = { width: w, height: h };
-    act(() => {
-      for (const { report, observer } of observers) report(entries(), observer);
-    });
-  };
 }
 
 /**
@@ -561,20 +572,10 @@ function layOutWithSize(width = 800, height = 600) {
  */
 function measureCanvasOnly(size: { width: number; height: number }): (() => void)[] {
   const clusters: (() => void)[] = [];
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      constructor(private readonly report: ResizeObserverCallback) {}
-      observe(target: Element) {
-        const observer = this as unknown as ResizeObserver;
-        if (target.classList.contains("canvas")) {
-          this.report([{ contentRect: size } as ResizeObserverEntry], observer);
-        } else clusters.push(() => this.report([], observer));
-      }
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver((target, report) => {
+    if (target.classList.contains("canvas")) report({ contentRect: DOMRect.fromRect(size) });
+    else clusters.push(() => report());
+  });
   vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
     DOMRect.fromRect({ x: 0, y: 0, ...size }),
   );
@@ -626,25 +627,15 @@ describe("« Tout voir »", () => {
     const canvasSize = { width: 1600, height: 400 };
     const toolsHeight = 112;
     const measuredTools: ((height: number) => void)[] = [];
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        constructor(private readonly report: ResizeObserverCallback) {}
-        observe(target: Element) {
-          const observer = this as unknown as ResizeObserver;
-          const entry = (height: number) =>
-            ({
-              contentRect: { ...canvasSize },
-              borderBoxSize: [{ inlineSize: 300, blockSize: height }],
-            }) as unknown as ResizeObserverEntry;
-          if (target.classList.contains("canvas-tools")) {
-            measuredTools.push((height) => this.report([entry(height)], observer));
-          } else this.report([entry(0)], observer);
-        }
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    stubResizeObserver((target, report) => {
+      const contentRect = DOMRect.fromRect(canvasSize);
+      if (!target.classList.contains("canvas-tools")) report({ contentRect });
+      else {
+        measuredTools.push((height) =>
+          report({ contentRect, borderBoxSize: [{ inlineSize: 300, blockSize: height }] }),
+        );
+      }
+    });
     vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(300);
     vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(() =>
       DOMRect.fromRect({ x: 0, y: 0, ...canvasSize }),
