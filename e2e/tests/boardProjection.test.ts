@@ -138,6 +138,57 @@ describe("the board on a tablet and a laptop", () => {
   });
 });
 
+/** Clusters the canvas's floating tools cover, wholly or in part. */
+const clustersUnderTools = (page: Page) =>
+  page.evaluate(() => {
+    const tools = document.querySelector(".canvas-tools")?.getBoundingClientRect();
+    if (!tools) return ["no tools"];
+    return Array.from(document.querySelectorAll<HTMLElement>("section.cluster"))
+      .filter((section) => {
+        const r = section.getBoundingClientRect();
+        return r.top < tools.bottom && r.left < tools.right && r.right > tools.left;
+      })
+      .map((section) => section.querySelector("h2")?.textContent ?? "?");
+  });
+
+describe("the board on a phone", () => {
+  it.each([
+    [360, 640],
+    [390, 844],
+  ])(
+    "at %i×%i the page scrolls: pool, join code, then a canvas of most of the screen, the board under its tools",
+    async (width, height) => {
+      const context = await seeded.browser.newContext({
+        viewport: { width, height },
+        locale: "fr-FR",
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      pages.push(page);
+      await page.goto(seeded.boardUrl);
+      await page.locator("section.cluster").first().waitFor();
+      const canvas = await page.locator(".canvas").boundingBox();
+      expect(canvas?.height ?? 0).toBeGreaterThan(height * 0.75);
+      // The join code shows whole in its panel; its QR code is behind « Agrandir ».
+      const code = page.getByTestId("join-code");
+      await code.scrollIntoViewIfNeeded();
+      const codeBox = await code.boundingBox();
+      const panelBox = await page.locator(".join-panel").boundingBox();
+      expect(
+        codeBox && panelBox && codeBox.y + codeBox.height <= panelBox.y + panelBox.height,
+      ).toBe(true);
+      expect(await page.locator(".join-panel > .qr").isVisible()).toBe(false);
+      // The board, fitted, sits below the canvas's tools (two lines of them on the narrower).
+      await page.locator(".canvas").scrollIntoViewIfNeeded();
+      await expect.poll(() => clustersUnderTools(page)).toEqual([]);
+      await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+      await page.getByRole("button", { name: /Agrandir/ }).click();
+      expect(await page.getByRole("dialog").locator(".qr").isVisible()).toBe(true);
+    },
+  );
+});
+
 describe("the board on a projector", () => {
   it.each([
     [1920, 1080],
