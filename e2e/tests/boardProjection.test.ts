@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { seededWorkshopPerFile } from "../support/seededWorkshop";
-import { seedStrasbourg } from "../support/strasbourg";
+import { post, seedStrasbourg } from "../support/strasbourg";
 
 const seeded = seededWorkshopPerFile();
 const pages: Page[] = [];
@@ -152,21 +152,26 @@ const clustersUnderTools = (page: Page) =>
   });
 
 describe("the board on a phone", () => {
+  async function phone(width: number, height: number, url: string): Promise<Page> {
+    const context = await seeded.browser.newContext({
+      viewport: { width, height },
+      locale: "fr-FR",
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    pages.push(page);
+    await page.goto(url);
+    return page;
+  }
+
   it.each([
     [360, 640],
     [390, 844],
   ])(
     "at %i×%i the page scrolls: pool, join code, then a canvas of most of the screen, the board under its tools",
     async (width, height) => {
-      const context = await seeded.browser.newContext({
-        viewport: { width, height },
-        locale: "fr-FR",
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      pages.push(page);
-      await page.goto(seeded.boardUrl);
+      const page = await phone(width, height, seeded.boardUrl);
       await page.locator("section.cluster").first().waitFor();
       const canvas = await page.locator(".canvas").boundingBox();
       expect(canvas?.height ?? 0).toBeGreaterThan(height * 0.75);
@@ -184,9 +189,24 @@ describe("the board on a phone", () => {
       await expect.poll(() => clustersUnderTools(page)).toEqual([]);
       await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
       await page.getByRole("button", { name: /Agrandir/ }).click();
-      expect(await page.getByRole("dialog").locator(".qr").isVisible()).toBe(true);
+      await page.getByRole("dialog").locator(".qr").waitFor({ state: "visible" });
     },
   );
+
+  it("at 360×640, an empty board offers the reference families across its canvas, near its top", async () => {
+    const { base } = seeded.server;
+    const empty = await post<{ workshopId: string; facilitatorKey: string }>(
+      `${base}/api/workshops`,
+      { title: "Atelier", prompt: "Quelles sont vos compétences ?" },
+    );
+    const page = await phone(360, 640, `${base}/b/${empty.workshopId}#key=${empty.facilitatorKey}`);
+    await page.getByRole("button", { name: /Ajouter les 10 familles/ }).waitFor();
+    const canvas = await page.locator(".canvas").boundingBox();
+    const card = await page.locator(".canvas-empty").boundingBox();
+    if (!canvas || !card) throw new Error("no canvas or no offer");
+    expect(card.width).toBeGreaterThan(canvas.width * 0.8);
+    expect(card.y - canvas.y).toBeLessThan(canvas.height * 0.3);
+  });
 });
 
 describe("the board on a projector", () => {
