@@ -10,32 +10,46 @@ afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.context().close()));
 });
 
-async function projector(width: number, height: number, url = seeded.boardUrl): Promise<Page> {
-  const context = await seeded.browser.newContext({ viewport: { width, height }, locale: "fr-FR" });
+/** The board in a browser of `width` × `height`; `touch`: a phone's (mobile, touch screen). */
+async function openBoard(width: number, height: number, url: string, touch = false) {
+  const context = await seeded.browser.newContext({
+    viewport: { width, height },
+    locale: "fr-FR",
+    ...(touch ? { isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   pages.push(page);
   await page.goto(url);
+  return page;
+}
+
+async function projector(width: number, height: number, url = seeded.boardUrl): Promise<Page> {
+  const page = await openBoard(width, height, url);
   await page.locator("section.cluster").first().waitFor();
   return page;
 }
 
-/** Clusters whose box reaches outside the canvas's box. */
-const clustersOutsideCanvas = (page: Page) =>
-  page.evaluate(() => {
+/**
+ * Clusters whose box reaches outside the canvas's box, or that the canvas's floating tools
+ * cover, wholly or in part.
+ */
+const misplacedClusters = (page: Page, where: "outside the canvas" | "under the tools") =>
+  page.evaluate((where) => {
     const canvas = document.querySelector(".canvas")?.getBoundingClientRect();
-    if (!canvas) return ["no canvas"];
+    const tools = document.querySelector(".canvas-tools")?.getBoundingClientRect();
+    if (!canvas || !tools) return ["no canvas"];
     return Array.from(document.querySelectorAll<HTMLElement>("section.cluster"))
       .filter((section) => {
         const r = section.getBoundingClientRect();
-        return (
-          r.left < canvas.left - 1 ||
-          r.top < canvas.top - 1 ||
-          r.right > canvas.right + 1 ||
-          r.bottom > canvas.bottom + 1
-        );
+        return where === "under the tools"
+          ? r.top < tools.bottom && r.left < tools.right && r.right > tools.left
+          : r.left < canvas.left - 1 ||
+              r.top < canvas.top - 1 ||
+              r.right > canvas.right + 1 ||
+              r.bottom > canvas.bottom + 1;
       })
       .map((section) => section.querySelector("h2")?.textContent ?? "?");
-  });
+  }, where);
 
 /** The smallest note text in the families, in screen pixels (font size times the zoom). */
 const smallestFamilyNoteText = (page: Page) =>
@@ -72,7 +86,7 @@ describe("the board as a projector shows it", () => {
     await tools.click();
     await expect.poll(() => page.getByRole("radio", { name: "Tri" }).count()).toBe(0);
     await page.getByRole("button", { name: "Tout voir" }).click();
-    await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+    await expect.poll(() => misplacedClusters(page, "outside the canvas")).toEqual([]);
     await expect.poll(() => smallestFamilyNoteText(page)).toBeGreaterThanOrEqual(20);
     // One screen, no page scroll, a one-line header, the join code in its corner.
     const layout = await page.evaluate(() => {
@@ -101,7 +115,7 @@ describe("the board on a tablet and a laptop", () => {
     expect(canvas?.width ?? 0).toBeGreaterThan(width * share);
     // One line of 44-pixel tap targets, not the three rows a tablet had.
     expect(tools?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(70);
-    await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+    await expect.poll(() => misplacedClusters(page, "outside the canvas")).toEqual([]);
     // A note tapped low on the screen: its family picker shows whole, in the viewport.
     await page.getByRole("button", { name: /faire du yoga/ }).click();
     const picker = page.getByRole("region", { name: "1 post-it sélectionné" });
@@ -138,40 +152,14 @@ describe("the board on a tablet and a laptop", () => {
   });
 });
 
-/** Clusters the canvas's floating tools cover, wholly or in part. */
-const clustersUnderTools = (page: Page) =>
-  page.evaluate(() => {
-    const tools = document.querySelector(".canvas-tools")?.getBoundingClientRect();
-    if (!tools) return ["no tools"];
-    return Array.from(document.querySelectorAll<HTMLElement>("section.cluster"))
-      .filter((section) => {
-        const r = section.getBoundingClientRect();
-        return r.top < tools.bottom && r.left < tools.right && r.right > tools.left;
-      })
-      .map((section) => section.querySelector("h2")?.textContent ?? "?");
-  });
-
 describe("the board on a phone", () => {
-  async function phone(width: number, height: number, url: string): Promise<Page> {
-    const context = await seeded.browser.newContext({
-      viewport: { width, height },
-      locale: "fr-FR",
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    pages.push(page);
-    await page.goto(url);
-    return page;
-  }
-
   it.each([
     [360, 640],
     [390, 844],
   ])(
     "at %i×%i the page scrolls: pool, join code, then a canvas of most of the screen, the board under its tools",
     async (width, height) => {
-      const page = await phone(width, height, seeded.boardUrl);
+      const page = await openBoard(width, height, seeded.boardUrl, true);
       await page.locator("section.cluster").first().waitFor();
       const canvas = await page.locator(".canvas").boundingBox();
       expect(canvas?.height ?? 0).toBeGreaterThan(height * 0.75);
@@ -186,8 +174,8 @@ describe("the board on a phone", () => {
       expect(await page.locator(".join-panel > .qr").isVisible()).toBe(false);
       // The board, fitted, sits below the canvas's tools (two lines of them on the narrower).
       await page.locator(".canvas").scrollIntoViewIfNeeded();
-      await expect.poll(() => clustersUnderTools(page)).toEqual([]);
-      await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+      await expect.poll(() => misplacedClusters(page, "under the tools")).toEqual([]);
+      await expect.poll(() => misplacedClusters(page, "outside the canvas")).toEqual([]);
       await page.getByRole("button", { name: /Agrandir/ }).click();
       await page.getByRole("dialog").locator(".qr").waitFor({ state: "visible" });
     },
@@ -199,7 +187,12 @@ describe("the board on a phone", () => {
       `${base}/api/workshops`,
       { title: "Atelier", prompt: "Quelles sont vos compétences ?" },
     );
-    const page = await phone(360, 640, `${base}/b/${empty.workshopId}#key=${empty.facilitatorKey}`);
+    const page = await openBoard(
+      360,
+      640,
+      `${base}/b/${empty.workshopId}#key=${empty.facilitatorKey}`,
+      true,
+    );
     await page.getByRole("button", { name: /Ajouter les 10 familles/ }).waitFor();
     const canvas = await page.locator(".canvas").boundingBox();
     const card = await page.locator(".canvas-empty").boundingBox();
@@ -243,7 +236,7 @@ describe("the board on a projector", () => {
 
       // « Tout voir » shows every family whole.
       await page.getByRole("button", { name: "Tout voir" }).click();
-      await expect.poll(() => clustersOutsideCanvas(page)).toEqual([]);
+      await expect.poll(() => misplacedClusters(page, "outside the canvas")).toEqual([]);
       await page.getByRole("button", { name: "Quitter le plein écran" }).click();
       await page.waitForFunction(() => document.fullscreenElement === null);
     },

@@ -2,7 +2,7 @@ import { setShowAuthors } from "@troc/shared";
 import { Switch } from "../components/Switch";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { selectShowAuthors } from "../store/selectors";
+import { selectLoaded, selectShowAuthors } from "../store/selectors";
 import { useDoc } from "./DocContext";
 
 /**
@@ -12,7 +12,7 @@ import { useDoc } from "./DocContext";
 export function AuthorsSwitch() {
   const t = useT();
   const doc = useDoc();
-  const ready = useBoard((state) => state.meta !== null);
+  const ready = useBoard(selectLoaded);
   const shown = useBoard(selectShowAuthors);
   return (
     <Switch

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo } from "react";
 import { getLanguage, useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { selectShows } from "../store/selectors";
+import { selectLoaded, selectShows } from "../store/selectors";
 import { useAwareness } from "../sync/AwarenessContext";
 import { usePresence } from "../sync/usePresence";
 import { computeReadiness } from "./readiness";
@@ -15,7 +15,7 @@ import "./facilitation.css";
 export function ReadinessPanel() {
   const t = useT();
   const id = useId();
-  const writing = useBoard((state) => state.meta !== null && selectShows(state).readiness);
+  const writing = useBoard((state) => selectLoaded(state) && selectShows(state).readiness);
   const notes = useBoard((state) => state.notes);
   const { names } = usePresence(useAwareness());
   // In a room of hundreds, notes arrive faster than a list of hundreds needs redrawing. The

@@ -2,7 +2,7 @@ import { extendTimer, startTimer, stopTimer } from "@troc/shared";
 import { useId } from "react";
 import { useT } from "../i18n/i18n";
 import { useBoard } from "../store/BoardStoreContext";
-import { selectTimerEndsAt } from "../store/selectors";
+import { selectLoaded, selectTimerEndsAt } from "../store/selectors";
 import { useDoc } from "./DocContext";
 import "./facilitation.css";
 
@@ -14,7 +14,7 @@ export function TimerControl() {
   const t = useT();
   const id = useId();
   const doc = useDoc();
-  const ready = useBoard((state) => state.meta !== null);
+  const ready = useBoard(selectLoaded);
   const running = useBoard(selectTimerEndsAt) !== null;
   return (
     <section className="facilitation-card timer-control" aria-labelledby={`${id}-title`}>

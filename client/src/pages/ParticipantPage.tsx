@@ -20,7 +20,7 @@ import { useApi } from "../services/ApiContext";
 import type { ParticipantIdentity } from "../session/storage";
 import { forgetParticipant, loadParticipant } from "../session/storage";
 import { BoardStoreProvider, useBoard } from "../store/BoardStoreContext";
-import { selectHideOthers, selectShows, selectWritingOpen } from "../store/selectors";
+import { selectHideOthers, selectLoaded, selectShows, selectWritingOpen } from "../store/selectors";
 import { usePublishUser } from "../sync/AwarenessContext";
 import { participantUser } from "../sync/presence";
 import type { WorkshopSession } from "../sync/useWorkshopSession";
@@ -186,7 +186,7 @@ function WritingArea({
 }) {
   const t = useT();
   const open = useBoard(selectWritingOpen);
-  const synced = useBoard((state) => state.meta !== null);
+  const synced = useBoard(selectLoaded);
   const shows = useBoard(selectShows);
   const silent = useBoard(selectHideOthers);
   const badToken = useBoard((state) => state.connection.error === "bad-token");

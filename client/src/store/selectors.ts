@@ -106,13 +106,13 @@ export function selectHasNotes(state: BoardState): boolean {
   return false;
 }
 
-/** What the current phase shows (the same object for a phase: a stable selection). */
 /**
  * Whether the document has arrived (from the server or the offline copy): every workshop has
  * its meta from its creation. Before, an empty board or pool says nothing true.
  */
 export const selectLoaded = (state: BoardState): boolean => state.meta !== null;
 
+/** What the current phase shows (the same object for a phase: a stable selection). */
 export const selectShows = (state: BoardState): PhaseShows => phaseShows(state.meta?.phase ?? null);
 
 export const selectWritingOpen = (state: BoardState): boolean => selectShows(state).writing;
