@@ -1,5 +1,6 @@
 // Benchmark, not a test: big boards in Chromium. For 2,000 and 5,000 notes: the board's first
-// render, frame times while a note is dragged with the mouse, then while two co-facilitators
+// render (beside a page that only decodes the same document and puts its notes in the page:
+// boardFloor/), frame times while a note is dragged with the mouse, then while two co-facilitators
 // drag at once; at 2,000 notes, a phone (390×844, CPU slowed 4×) showing the sorted board.
 //   npm run bench:board      (builds the client first if it is stale)
 import os from "node:os";
@@ -16,6 +17,7 @@ import {
 } from "../e2e/support/browser";
 import { post } from "../e2e/support/strasbourg";
 import { syntheticBoard } from "../e2e/support/syntheticBoard";
+import { serveFloor } from "./boardFloor/serve";
 import { describeWork, mainThreadWork } from "./mainThreadWork";
 
 interface Workshop {
@@ -86,11 +88,25 @@ async function openBoard(browser: Browser, base: string, w: Workshop, drawn: num
 // Single openings here move by a third from one to the next: a median says more.
 const OPENINGS = 5;
 
+const median = (samples: number[]): number =>
+  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? 0;
+
 /** Median, then range, of a few timings. */
 function spread(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return `median ${median} ms (${sorted[0]}–${sorted.at(-1)} ms, ${samples.length} runs)`;
+  return `median ${median(samples)} ms (${sorted[0]}–${sorted.at(-1)} ms, ${samples.length} runs)`;
+}
+
+/** The floor's opening (boardFloor/): goto → a button per note in the page. */
+async function openFloor(browser: Browser, url: string, notes: number): Promise<number> {
+  const context = await newBoardContext(browser);
+  const page = await context.newPage();
+  const opened = Date.now();
+  await page.goto(url);
+  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, notes);
+  const elapsed = Date.now() - opened;
+  await context.close();
+  return elapsed;
 }
 
 /** The same opening, traced (tracing slows it: its time is not the first render's). */
@@ -111,16 +127,25 @@ async function measureBoard(browser: Browser, base: string, notes: number) {
   const map = toSkillsMap(syntheticBoard({ notes, families: Math.round(notes / 80), people: 300 }));
   const w = await post<Workshop>(`${base}/api/workshops`, { from: map });
   const drawn = drawnOnOpening(map);
+  const floor = await serveFloor(map);
+  // Alternated, so that both sides see the machine as busy.
   const renders: number[] = [];
+  const floors: number[] = [];
   for (let i = 1; i < OPENINGS; i++) {
     const opening = await openBoard(browser, base, w, drawn);
     renders.push(opening.firstRender);
     await opening.page.context().close();
+    floors.push(await openFloor(browser, floor.url, notes));
   }
   const { page, firstRender } = await openBoard(browser, base, w, drawn);
   renders.push(firstRender);
+  floors.push(await openFloor(browser, floor.url, notes));
+  floor.close();
   console.log(
     `${notes} notes\tfirst render (goto → every family's notes and the pool's first shown)\t${spread(renders)}`,
+  );
+  console.log(
+    `${notes} notes\tthe floor: same document, decoded and put in the page by a bare page\t${spread(floors)}; Troc ${(median(renders) / median(floors)).toFixed(2)}× the floor`,
   );
   await traceOpening(browser, base, w, notes, drawn);
 
