@@ -717,6 +717,30 @@ describe("the board zoomed too far out to read", () => {
     expect(noteButton(poolNote(doc, "faire du yoga").id).textContent).toContain("faire du yoga");
   });
 
+  it("keeps each tile's name, selection and fading up to date", async () => {
+    const doc = strasbourgDoc();
+    const [note, other] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
+    if (!note || !other) throw new Error("Financements has fewer than two notes");
+    const { user } = renderBoard(doc);
+    zoomOut();
+    await waitFor(() => expect(noteButton(note.id).classList).toContain("canvas-note--tile"));
+    const otherName = noteButton(other.id).getAttribute("aria-label");
+    // Another device rewrites the note: its tile is named anew, its neighbour keeps its name.
+    act(() => editNote(doc, note.id, { text: "monter un dossier FSE", kind: "need" }));
+    await waitFor(() =>
+      expect(noteButton(note.id).getAttribute("aria-label")).toBe(
+        `monter un dossier FSE par ${note.authorName} cherche`,
+      ),
+    );
+    expect(noteButton(other.id).getAttribute("aria-label")).toBe(otherName);
+    await user.click(noteButton(note.id));
+    await waitFor(() => expect(noteButton(note.id).getAttribute("aria-pressed")).toBe("true"));
+    expect(noteButton(other.id).getAttribute("aria-pressed")).toBe("false");
+    await user.click(screen.getByRole("radio", { name: "Je cherche" }));
+    await waitFor(() => expect(noteButton(other.id).classList).toContain("canvas-note--dimmed"));
+    expect(noteButton(note.id).classList).not.toContain("canvas-note--dimmed");
+  });
+
   it("brings a tile reached by keyboard back readable, and sorts it as usual", async () => {
     const { doc, user } = renderBoard();
     const [first, second] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];

@@ -1,45 +1,95 @@
-import type { KeyboardEvent, MouseEvent } from "react";
-import { memo, useState } from "react";
+import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from "react";
+import { memo, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useStore } from "zustand";
+import { useShallow } from "zustand/react/shallow";
 import { useT } from "../../i18n/i18n";
-import { useBoard } from "../../store/BoardStoreContext";
-import { useCanvas, useSelection } from "./CanvasContext";
+import { useBoard, useBoardList } from "../../store/BoardStoreContext";
+import { useCanvas } from "./CanvasContext";
 import type { DragBinding } from "./dndBindings";
 import { isFilteredOut } from "./NoteFilter";
 import { ArmedNoteDrag } from "./noteDrag";
+import type { NoteLook } from "./noteLooks";
+import { makeSelectLooks } from "./noteLooks";
 import { noteShowsIn } from "./noteShows";
 import { isTypedLetter, TYPED_ENTER } from "./typedLetter";
 
 /**
+ * A list of post-its on the board (a family's, the pool's), drawn in full or, `tiles`, as tiles
+ * of their colour (detail.ts). The list reads the notes, the selection, the armed note and the
+ * filter once for all its notes and hands each note what it needs: a 2,000-note board
+ * subscribed a dozen selectors per note, which was a sixth of its opening. A note keeps its
+ * button between tiles and full: the keyboard's focus stays on it as the board zooms in.
+ */
+export const CanvasNotes = memo(function CanvasNotes({
+  ids,
+  tiles = false,
+  className,
+  style,
+  after,
+}: {
+  ids: readonly string[];
+  tiles?: boolean;
+  className: string;
+  style?: CSSProperties | undefined;
+  /** What follows a note in its item (the pool's family suggestion). */
+  after?: ((noteId: string) => ReactNode) | undefined;
+}) {
+  const t = useT();
+  const { selection, armedNote, noteFilter } = useCanvas();
+  const selectLooks = useMemo(() => makeSelectLooks(ids, tiles ? t : null), [ids, tiles, t]);
+  const looks = useBoardList(selectLooks);
+  const selected = useStore(
+    selection,
+    useShallow((state) => ids.filter((id) => state.ids.has(id))),
+  );
+  const armed = useStore(armedNote, (state) =>
+    state.id !== null && ids.includes(state.id) ? state.id : null,
+  );
+  const filter = useStore(noteFilter, (state) => state.kind);
+  return (
+    <ul className={className} style={style}>
+      {looks.map((look) => (
+        <li key={look.id}>
+          <CanvasNote
+            look={look}
+            tile={tiles}
+            selected={selected.includes(look.id)}
+            armed={armed === look.id}
+            dimmed={isFilteredOut(filter, look.kind)}
+          />
+          {after?.(look.id)}
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+/**
  * A post-it on the board: drag it (mouse, touch, keyboard), click to select it, Shift/Ctrl
- * click to add it to the selection, double-click to deepen it. Memoised by id: a remote change
- * to another note does not re-render it.
+ * click to add it to the selection, double-click to deepen it. Memoised: a change to another
+ * note does not re-render it.
  *
  * Only the armed note (see noteDrag.tsx) is a dnd-kit draggable, so a drag re-renders one note,
  * not all of them; the face is a memoised child that the armed note's renders skip.
  */
-export const CanvasNote = memo(function CanvasNote({
-  noteId,
-  tile = false,
+const CanvasNote = memo(function CanvasNote({
+  look,
+  tile,
+  selected,
+  armed,
+  dimmed,
 }: {
-  noteId: string;
+  look: NoteLook;
   /** Drawn as a tile of its colour (detail.ts), named by all it says. */
-  tile?: boolean;
+  tile: boolean;
+  selected: boolean;
+  armed: boolean;
+  dimmed: boolean;
 }) {
-  const color = useBoard((state) => state.notes[noteId]?.color);
-  const selected = useSelection((state) => state.ids.has(noteId));
-  const { selection, openNote, focusPicker, armedNote, noteFilter } = useCanvas();
-  const armed = useStore(armedNote, (state) => state.id === noteId);
-  const kind = useBoard((state) => state.notes[noteId]?.kind ?? null);
-  const dimmed = useStore(noteFilter, (state) => isFilteredOut(state.kind, kind));
-  const t = useT();
-  const label = useBoard((state) => {
-    const note = tile ? state.notes[noteId] : undefined;
-    return note ? noteShowsIn(t)(state, note).label : undefined;
-  });
+  const { id: noteId, color } = look;
+  const { selection, openNote, focusPicker, armedNote } = useCanvas();
   const [drag, setDrag] = useState<DragBinding | null>(null);
-  if (color === undefined) return null;
   const arm = () => {
     if (armedNote.getState().id !== noteId) armedNote.setState({ id: noteId });
   };
@@ -81,7 +131,7 @@ export const CanvasNote = memo(function CanvasNote({
       {...drag?.attributes}
       {...drag?.listeners}
       aria-pressed={selected}
-      aria-label={label}
+      aria-label={look.label}
       // Armed before the mouse or touch event that starts a drag reaches dnd-kit's listeners
       // (a pointerdown comes first), and on focus for the keyboard's Space.
       onPointerDown={() => flushSync(arm)}

@@ -4,7 +4,7 @@ import { memo, useCallback } from "react";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds } from "../../store/selectors";
-import { CanvasNote } from "./CanvasNote";
+import { CanvasNotes } from "./CanvasNote";
 import { useDragBinding, useDropBinding } from "./dndBindings";
 import { clusterDragId, familyDropId } from "./dragIds";
 import { FamilyMenu } from "./FamilyMenu";
@@ -144,15 +144,11 @@ const ClusterNotes = memo(function ClusterNotes({
   const height = useBoard(tiles ? tilesHeightOf(familyId, t) : noHeight);
   if (ids.length === 0) return <p className="empty">{t("board.familyEmpty")}</p>;
   return (
-    <ul
+    <CanvasNotes
+      ids={ids}
+      tiles={tiles}
       className={tiles ? "cluster__notes cluster__notes--tiles" : "cluster__notes"}
       style={height === null ? undefined : { height }}
-    >
-      {ids.map((id) => (
-        <li key={id}>
-          <CanvasNote noteId={id} tile={tiles} />
-        </li>
-      ))}
-    </ul>
+    />
   );
 });

@@ -1,10 +1,10 @@
 import type { RefObject } from "react";
-import { memo, useCallback, useRef } from "react";
+import { memo, useCallback, useMemo, useRef } from "react";
 import { RevealMore, useRevealed } from "../../components/RevealMore";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
 import { selectGroupIds, selectLoaded, selectShows } from "../../store/selectors";
-import { CanvasNote } from "./CanvasNote";
+import { CanvasNotes } from "./CanvasNote";
 import { useDropBinding } from "./dndBindings";
 import { POOL_DROP_ID } from "./dragIds";
 import { SuggestionHint } from "./SuggestionHint";
@@ -56,6 +56,7 @@ const PoolNotes = memo(function PoolNotes({
   const t = useT();
   const ids = useBoardList(selectGroupIds(null));
   const [shown, more] = useRevealed(ids.length);
+  const drawn = useMemo(() => ids.slice(0, shown), [ids, shown]);
   // Suggestions cost a pass over every note per change: only while the group sorts.
   const sorting = useBoard((state) => selectShows(state).sortingAids);
   const loaded = useBoard(selectLoaded);
@@ -63,14 +64,11 @@ const PoolNotes = memo(function PoolNotes({
     <p className="empty">{loaded ? t("board.poolEmpty") : t("board.loading")}</p>
   ) : (
     <>
-      <ul className="pool__notes">
-        {ids.slice(0, shown).map((id) => (
-          <li key={id}>
-            <CanvasNote noteId={id} />
-            {sorting ? <SuggestionHint noteId={id} /> : null}
-          </li>
-        ))}
-      </ul>
+      <CanvasNotes
+        ids={drawn}
+        className="pool__notes"
+        after={sorting ? (id) => <SuggestionHint noteId={id} /> : undefined}
+      />
       {shown < ids.length ? (
         <RevealMore shown={shown} onReveal={more} label={t("notes.showMore")} scroller={scroller} />
       ) : null}
