@@ -178,14 +178,28 @@ function selectStackAuthors(state: BoardState): ReadonlyMap<string, readonly Sta
   return authors;
 }
 
+/**
+ * Everyone who wrote a kept note and the notes stacked under it; undefined for a note with no
+ * stack (most notes: the same value from one change of the board to the next).
+ */
+export const selectStackOf = (
+  state: BoardState,
+  noteId: string,
+): readonly StackAuthor[] | undefined => selectStackAuthors(state).get(noteId);
+
+/** The names of the writers of a note (its author alone, or `stack`'s). */
+export const authorNames = (
+  note: StackAuthor,
+  stack: readonly StackAuthor[] | undefined,
+): readonly string[] =>
+  (stack ?? [note]).map((author) => author.authorName).filter((name) => name !== "");
+
 /** The names of everyone who wrote a note: its author, then the authors stacked under it. */
 export const makeSelectAuthorsOf =
   (noteId: string) =>
   (state: BoardState): readonly string[] => {
     const note = state.notes[noteId];
-    if (!note) return NO_IDS;
-    const authors = selectStackAuthors(state).get(noteId) ?? [note];
-    return authors.map((author) => author.authorName).filter((name) => name !== "");
+    return note ? authorNames(note, selectStackOf(state, noteId)) : NO_IDS;
   };
 
 /** Whether the board and phones show who wrote each note (absent in the document: shown). */

@@ -11,6 +11,9 @@ import {
   readNotesByFamily,
   setInterest,
   setPhase,
+  setShowAuthors,
+  stackNotes,
+  unstackNote,
 } from "@troc/shared";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
@@ -739,6 +742,29 @@ describe("the board zoomed too far out to read", () => {
     await user.click(screen.getByRole("radio", { name: "Je cherche" }));
     await waitFor(() => expect(noteButton(other.id).classList).toContain("canvas-note--dimmed"));
     expect(noteButton(note.id).classList).not.toContain("canvas-note--dimmed");
+  });
+
+  it("names a tile anew as notes are stacked under it and authors hidden or shown", async () => {
+    const doc = strasbourgDoc();
+    const [note] = readNotesByFamily(doc).get(familyId(doc, "Financements")) ?? [];
+    if (!note) throw new Error("no note in Financements");
+    const other = { text: "monter un dossier", authorName: "Bob" };
+    const otherId = addNote(doc, { ...other, color: "blue", authorId: "p-bob" });
+    renderBoard(doc);
+    zoomOut();
+    const name = () => noteButton(note.id).getAttribute("aria-label");
+    await waitFor(() => expect(name()).toBe(`${note.text} par ${note.authorName}`));
+    act(() => stackNotes(doc, note.id, [otherId]));
+    const both = `${note.text} par ${note.authorName}, ${other.authorName}`;
+    await waitFor(() => expect(name()).toBe(both));
+    act(() => setShowAuthors(doc, false));
+    await waitFor(() => expect(name()).toBe(note.text));
+    act(() => setShowAuthors(doc, true));
+    await waitFor(() => expect(name()).toBe(both));
+    act(() => unstackNote(doc, otherId));
+    await waitFor(() => expect(name()).toBe(`${note.text} par ${note.authorName}`));
+    act(() => setShowAuthors(doc, false));
+    await waitFor(() => expect(name()).toBe(note.text));
   });
 
   it("brings a tile reached by keyboard back readable, and sorts it as usual", async () => {

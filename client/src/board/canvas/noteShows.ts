@@ -1,7 +1,7 @@
-import type { NoteRecord } from "@troc/shared";
+import type { NoteRecord, StackAuthor } from "@troc/shared";
 import type { t as translate } from "../../i18n/i18n";
 import type { BoardState } from "../../store/boardStore";
-import { makeSelectAuthorsOf, selectShowAuthors, selectShows } from "../../store/selectors";
+import { authorNames, selectShowAuthors, selectShows, selectStackOf } from "../../store/selectors";
 
 /** What a note shows besides its text, in words: NoteFace draws them, a tile is named by them. */
 export interface NoteShows {
@@ -16,6 +16,15 @@ export interface NoteShows {
   label: string;
 }
 
+/** What a note showed, and what it was worked out from. */
+interface Known {
+  key: string;
+  stack: readonly StackAuthor[] | undefined;
+  showAuthors: boolean;
+  exchange: boolean;
+  shows: NoteShows;
+}
+
 /**
  * A reader of what each note shows, for the note drawn in full (NoteFace), as a tile (its
  * accessible name) and for its height (tilesHeight.ts). Worked out again for a note only when
@@ -23,13 +32,28 @@ export interface NoteShows {
  * many times a second while a plenary writes, and a board has thousands of tiles.
  */
 export function makeNoteShows(t: typeof translate) {
-  const known = new WeakMap<NoteRecord, { key: string; shows: NoteShows }>();
+  const known = new WeakMap<NoteRecord, Known>();
   return (state: BoardState, note: NoteRecord): NoteShows => {
-    const authors = selectShowAuthors(state) ? makeSelectAuthorsOf(note.id)(state) : [];
+    const showAuthors = selectShowAuthors(state);
+    const stack = showAuthors ? selectStackOf(state, note.id) : undefined;
     const exchange = selectShows(state).interest;
-    const key = `${exchange}\u0000${authors.join("\u0000")}`;
     const before = known.get(note);
-    if (before?.key === key) return before.shows;
+    // Each note of the board is read at every change of the board: a note with no stack (most)
+    // is answered without building anything.
+    if (
+      before !== undefined &&
+      before.stack === stack &&
+      before.showAuthors === showAuthors &&
+      before.exchange === exchange
+    ) {
+      return before.shows;
+    }
+    const authors = showAuthors ? authorNames(note, stack) : [];
+    const key = `${exchange}\u0000${authors.join("\u0000")}`;
+    if (before?.key === key) {
+      known.set(note, { ...before, stack, showAuthors, exchange });
+      return before.shows;
+    }
     const author = authors.length > 0 ? t("board.by", { name: authors.join(", ") }) : null;
     const parts = note.parts.length > 0 ? `+${note.parts.length}` : null;
     const kind = note.kind ? t(`board.kinds.${note.kind}`) : null;
@@ -40,7 +64,7 @@ export function makeNoteShows(t: typeof translate) {
       .filter((words) => words !== null)
       .join(" ");
     const shows = { author, parts, kind, interest, label };
-    known.set(note, { key, shows });
+    known.set(note, { key, stack, showAuthors, exchange, shows });
     return shows;
   };
 }
