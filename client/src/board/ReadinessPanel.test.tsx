@@ -62,6 +62,16 @@ describe("ReadinessPanel", () => {
     expect(total).toBe("3 post-its · 3 personnes · 1 sans post-it");
   });
 
+  it("does not say everyone has written before anyone has joined", () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, { title: "Atelier" });
+    write(doc, "facilitator", "Animation", "exemple");
+    const view = renderOnBoard(<ReadinessPanel />, doc);
+    const total = view.container.querySelector(".readiness__total")?.textContent;
+    expect(total).toBe("0 post-it · 0 personne");
+    expect(screen.getByText("Personne n'a encore rejoint l'atelier.")).toBeTruthy();
+  });
+
   it("follows new notes live", () => {
     const { doc } = setup();
     act(() => {

@@ -42,8 +42,8 @@ export function ReadinessPanel() {
         <strong>{t("readiness.notes", { count: readiness.notes })}</strong>
         {" · "}
         {t("readiness.people", { count: readiness.people })}
-        {" · "}
-        {t("readiness.waiting", { count: readiness.waiting })}
+        {/* Before anyone joins, « tout le monde a écrit » would say the opposite of the truth. */}
+        {readiness.people > 0 ? ` · ${t("readiness.waiting", { count: readiness.waiting })}` : null}
       </p>
       {readiness.rows.length === 0 ? (
         <p className="readiness__empty">{t("readiness.empty")}</p>
