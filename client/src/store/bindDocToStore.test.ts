@@ -7,10 +7,11 @@ import {
   initWorkshop,
   moveNote,
 } from "@troc/shared";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { createStoredTracker } from "../sync/storedTracker";
-import { bindDocToStore } from "./bindDocToStore";
+import type { Scheduler } from "./bindDocToStore";
+import { beforeNextFrame, bindDocToStore } from "./bindDocToStore";
 import { createBoardStore } from "./boardStore";
 
 const author = { authorId: "p1", authorName: "Ana" };
@@ -26,6 +27,29 @@ function replicas() {
     if (origin !== "from-remote") Y.applyUpdate(remote, update, "from-local");
   });
   return { local, remote };
+}
+
+/** Flushes remote changes at once: these tests read the store right after each change. */
+const immediately: Scheduler = (flush) => {
+  flush();
+  return () => {};
+};
+
+/** Frames drawn by hand: `draw()` runs what waits for the next frame. */
+function manualFrames() {
+  let waiting: (() => void)[] = [];
+  const schedule: Scheduler = (flush) => {
+    waiting.push(flush);
+    return () => {
+      waiting = waiting.filter((each) => each !== flush);
+    };
+  };
+  const draw = () => {
+    const now = waiting;
+    waiting = [];
+    for (const flush of now) flush();
+  };
+  return { schedule, draw, waiting: () => waiting.length };
 }
 
 describe("bindDocToStore", () => {
@@ -47,7 +71,7 @@ describe("bindDocToStore", () => {
     const a = addNote(remote, { ...author, text: "négocier un contrat", color: "yellow" });
     const b = addNote(remote, { ...author, text: "yoga", color: "pink" });
     const store = createBoardStore();
-    bindDocToStore(local, store, createStoredTracker());
+    bindDocToStore(local, store, createStoredTracker(), immediately);
     const before = store.getState().notes;
 
     editNote(remote, a, { text: "négocier un découvert autorisé" });
@@ -62,7 +86,7 @@ describe("bindDocToStore", () => {
   it("follows notes added, moved and deleted, and family changes", () => {
     const { local, remote } = replicas();
     const store = createBoardStore();
-    bindDocToStore(local, store, createStoredTracker());
+    bindDocToStore(local, store, createStoredTracker(), immediately);
     const familyId = createFamily(remote, { name: "Négociation", color: "teal" });
     const noteId = addNote(remote, { ...author, text: "négocier un contrat", color: "blue" });
     expect(store.getState().families.map((f) => f.name)).toEqual(["Négociation"]);
@@ -101,6 +125,70 @@ describe("bindDocToStore", () => {
     const unbind = bindDocToStore(doc, store, createStoredTracker());
     unbind();
     addNote(doc, { ...author, text: "chanter", color: "purple" });
+    expect(store.getState().notes).toEqual({});
+  });
+});
+
+describe("bindDocToStore, changes from elsewhere", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("reach the store once per frame, however many arrive between two frames", () => {
+    const { local, remote } = replicas();
+    const store = createBoardStore();
+    const frames = manualFrames();
+    bindDocToStore(local, store, createStoredTracker(), frames.schedule);
+    const updates = vi.fn();
+    store.subscribe(updates);
+    const ids = ["chanter", "coudre", "jardiner"].map((text) =>
+      addNote(remote, { ...author, text, color: "yellow" }),
+    );
+    expect(updates).not.toHaveBeenCalled();
+    expect(frames.waiting()).toBe(1);
+    frames.draw();
+    expect(updates).toHaveBeenCalledTimes(1);
+    expect(ids.map((id) => store.getState().notes[id]?.text)).toEqual([
+      "chanter",
+      "coudre",
+      "jardiner",
+    ]);
+    frames.draw();
+    expect(updates).toHaveBeenCalledTimes(1);
+  });
+
+  it("go with the page's own change, which reaches the store at once", () => {
+    const { local, remote } = replicas();
+    const store = createBoardStore();
+    const frames = manualFrames();
+    bindDocToStore(local, store, createStoredTracker(), frames.schedule);
+    const theirs = addNote(remote, { ...author, text: "chanter", color: "yellow" });
+    const mine = addNote(local, { ...author, text: "coudre", color: "blue" });
+    expect(store.getState().notes[mine]?.text).toBe("coudre");
+    expect(store.getState().notes[theirs]?.text).toBe("chanter");
+    expect(frames.waiting()).toBe(0);
+  });
+
+  it("still arrive when the page draws no frames (a hidden tab)", async () => {
+    vi.stubGlobal("requestAnimationFrame", () => 1);
+    vi.stubGlobal("cancelAnimationFrame", () => {});
+    const { local, remote } = replicas();
+    const store = createBoardStore();
+    bindDocToStore(local, store, createStoredTracker(), beforeNextFrame);
+    // A change in each of several fallback periods: every one arrives.
+    for (const text of ["chanter", "coudre", "jardiner"]) {
+      const id = addNote(remote, { ...author, text, color: "yellow" });
+      expect(store.getState().notes[id]).toBeUndefined();
+      await vi.waitFor(() => expect(store.getState().notes[id]?.text).toBe(text));
+    }
+  });
+
+  it("are dropped when unbound before the frame", () => {
+    const { local, remote } = replicas();
+    const store = createBoardStore();
+    const frames = manualFrames();
+    const unbind = bindDocToStore(local, store, createStoredTracker(), frames.schedule);
+    addNote(remote, { ...author, text: "chanter", color: "yellow" });
+    unbind();
+    expect(frames.waiting()).toBe(0);
     expect(store.getState().notes).toEqual({});
   });
 });

@@ -16,15 +16,51 @@ export interface StoredSource {
   subscribe(listener: () => void): () => void;
 }
 
+/** Runs `flush` soon; returns what cancels it. */
+export type Scheduler = (flush: () => void) => () => void;
+
+/** How long remote changes wait at most when the page draws no frames (a hidden tab). */
+const FRAME_FALLBACK_MS = 100;
+
+/** Before the page's next frame, or after FRAME_FALLBACK_MS if no frame comes. */
+export const beforeNextFrame: Scheduler = (flush) => {
+  const timer = setTimeout(flush, FRAME_FALLBACK_MS);
+  const frame = typeof requestAnimationFrame === "function" ? requestAnimationFrame(flush) : null;
+  return () => {
+    clearTimeout(timer);
+    if (frame !== null) cancelAnimationFrame(frame);
+  };
+};
+
+/** Merges two changes of the board: reading the document again gives the latest of both. */
+function merge(a: BoardChange, b: BoardChange): BoardChange {
+  return {
+    notes: new Set([...a.notes, ...b.notes]),
+    families: a.families || b.families,
+    meta: a.meta || b.meta,
+    local: a.local && b.local,
+  };
+}
+
 /**
  * The one place the document flows into the store. Reads everything once, then per
  * transaction re-reads only the notes it touched, so a change to one note out of 2,000 gives
  * one new note object and leaves the others (and their memoised views) alone.
  * Local transactions are read too: the store never writes to the document, so there is no
  * echo to skip, and the document stays the only source of truth for what is shown.
+ *
+ * Changes from elsewhere (the server, the offline copy) reach the store once per frame: each
+ * store update costs a pass over the board's notes (its groups, stacks, counts), and while a
+ * plenary writes, several of them arrive between two frames; the page's own changes go at once
+ * (a drop shows where it landed in the same frame). `schedule` is for tests.
  * Returns the function that unbinds.
  */
-export function bindDocToStore(doc: Y.Doc, store: BoardStore, stored: StoredSource): () => void {
+export function bindDocToStore(
+  doc: Y.Doc,
+  store: BoardStore,
+  stored: StoredSource,
+  schedule: Scheduler = beforeNextFrame,
+): () => void {
   // Notes not yet stored: the only ones a growing stored vector can flip. A stored note
   // becomes unstored only through a change to it, which the board observer sees.
   const waiting = new Set<string>();
@@ -81,11 +117,36 @@ export function bindDocToStore(doc: Y.Doc, store: BoardStore, stored: StoredSour
     store.setState({ stored: flags });
   };
 
+  let pending: BoardChange | null = null;
+  let scheduled = false;
+  let cancel: (() => void) | null = null;
+  const flush = (): void => {
+    scheduled = false;
+    cancel?.();
+    cancel = null;
+    const change = pending;
+    pending = null;
+    if (change) applyChange(change);
+  };
+  const onChange = (change: BoardChange): void => {
+    pending = pending ? merge(pending, change) : change;
+    if (change.local) {
+      flush();
+      return;
+    }
+    if (scheduled) return;
+    scheduled = true;
+    const cancelScheduled = schedule(flush);
+    // A scheduler may flush at once (tests): nothing is left to cancel then.
+    if (scheduled) cancel = cancelScheduled;
+  };
+
   readAll();
-  const stopObserving = observeBoard(doc, applyChange);
+  const stopObserving = observeBoard(doc, onChange);
   const stopStored = stored.subscribe(refreshStored);
   return () => {
     stopObserving();
     stopStored();
+    cancel?.();
   };
 }
