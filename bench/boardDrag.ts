@@ -72,10 +72,14 @@ function drawnOnOpening(map: SkillsMap): number {
   return sorted + drawnAtFirst(map.unsorted.length);
 }
 
+/** Waits until `count` notes (elements with a note's id) are in the page. */
+const notesInPage = (page: Page, count: number) =>
+  page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, count);
+
 /** Opens the board and waits until the notes it draws on opening are in the page. */
 async function gotoBoard(page: Page, base: string, w: Workshop, drawn: number) {
   await page.goto(`${base}/b/${w.workshopId}#key=${w.facilitatorKey}`);
-  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, drawn);
+  await notesInPage(page, drawn);
 }
 
 async function openBoard(browser: Browser, base: string, w: Workshop, drawn: number) {
@@ -103,7 +107,7 @@ async function openFloor(browser: Browser, url: string, notes: number): Promise<
   const page = await context.newPage();
   const opened = Date.now();
   await page.goto(url);
-  await page.waitForFunction((n) => document.querySelectorAll("[data-note-id]").length >= n, notes);
+  await notesInPage(page, notes);
   const elapsed = Date.now() - opened;
   await context.close();
   return elapsed;

@@ -5,7 +5,7 @@ import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import { useT } from "../../i18n/i18n";
 import { useBoard, useBoardList } from "../../store/BoardStoreContext";
-import { useCanvas } from "./CanvasContext";
+import { useCanvas, useSelection } from "./CanvasContext";
 import type { DragBinding } from "./dndBindings";
 import { isFilteredOut } from "./NoteFilter";
 import { ArmedNoteDrag } from "./noteDrag";
@@ -36,13 +36,10 @@ export const CanvasNotes = memo(function CanvasNotes({
   after?: ((noteId: string) => ReactNode) | undefined;
 }) {
   const t = useT();
-  const { selection, armedNote, noteFilter } = useCanvas();
+  const { armedNote, noteFilter } = useCanvas();
   const selectLooks = useMemo(() => makeSelectLooks(ids, tiles ? t : null), [ids, tiles, t]);
   const looks = useBoardList(selectLooks);
-  const selected = useStore(
-    selection,
-    useShallow((state) => ids.filter((id) => state.ids.has(id))),
-  );
+  const selected = useSelection(useShallow((state) => ids.filter((id) => state.ids.has(id))));
   const chosen = useMemo(() => new Set(selected), [selected]);
   const armed = useStore(armedNote, (state) =>
     state.id !== null && ids.includes(state.id) ? state.id : null,
